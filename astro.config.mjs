@@ -1,0 +1,57 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import starlightLinksValidator from 'starlight-links-validator';
+import contentChecks from './src/integrations/content-checks.ts';
+
+// The address the site is published at. Used for the sitemap and canonical links.
+// Set SITE_URL when building for a real host; locally the site is served at port 4321.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	// content/ is reached through the src/content/docs link; keep that path so Starlight and the link validator recognise pages.
+	vite: { resolve: { preserveSymlinks: true } },
+	integrations: [
+		contentChecks(),
+		starlight({
+			title: 'Family Justice Guides',
+			description:
+				'Plain, accessible guides to the family justice system of England and Wales, for families, children, practitioners and the judiciary.',
+			defaultLocale: 'root',
+			locales: { root: { label: 'English', lang: 'en-GB' } },
+			lastUpdated: false,
+			pagination: true,
+			customCss: ['./src/styles/site.css'],
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Footer: './src/components/overrides/Footer.astro',
+			},
+			sidebar: [
+				{ label: 'Start here', items: [
+					{ label: 'Home', link: '/' },
+					{ label: 'Families', link: '/families/' },
+					{ label: 'Children and young people', link: '/children-and-young-people/' },
+					{ label: 'Practitioners', link: '/practitioners/' },
+					{ label: 'Judges, magistrates and trainers', link: '/judiciary/' },
+				] },
+				{ label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
+				{ label: 'Easy read', items: [{ autogenerate: { directory: 'easy-read' } }] },
+				{ label: 'Special guardianship toolkit', items: [{ autogenerate: { directory: 'sgo-toolkit' } }] },
+				{ label: 'Judicial training', items: [{ autogenerate: { directory: 'training' } }] },
+				{ label: 'Words and meanings', items: [{ label: 'Glossary A to Z', link: '/glossary/' }] },
+				{ label: 'About this site', items: [{ autogenerate: { directory: 'about' } }] },
+			],
+			plugins: [
+				starlightLinksValidator({
+					errorOnInvalidHashes: true,
+					errorOnRelativeLinks: true,
+				}),
+			],
+		}),
+		mdx(),
+	],
+});

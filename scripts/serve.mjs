@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Serves the built site (dist/) at http://localhost:4321, as a static host would:
+// directory index pages, the 404 page for missing files, and the headers file.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.ico': 'image/x-icon',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.pdf': 'application/pdf',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pagefind': 'application/octet-stream',
+	'.woff2': 'font/woff2',
+};
+
+if (!existsSync(root)) {
+	console.error(`Nothing to serve: ${root} does not exist. Run "npm run build" first.`);
+	process.exit(1);
+}
+
+function resolveFile(urlPath) {
+	const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+	let file = join(root, clean);
+	if (!file.startsWith(root)) return null;
+	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+	return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+const server = createServer((req, res) => {
+	const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+	// Directories without a trailing slash redirect, as static hosts do.
+	const dir = join(root, normalize(decodeURIComponent(url.pathname)));
+	if (!url.pathname.endsWith('/') && existsSync(dir) && statSync(dir).isDirectory()) {
+		res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+		res.end();
+		return;
+	}
+	const file = resolveFile(url.pathname);
+	const status = file ? 200 : 404;
+	const target = file ?? join(root, '404.html');
+	res.writeHead(status, {
+		'Content-Type': types[extname(target)] ?? 'application/octet-stream',
+		'X-Content-Type-Options': 'nosniff',
+		'Cache-Control': 'no-cache',
+	});
+	if (req.method === 'HEAD') return res.end();
+	createReadStream(target).pipe(res);
+});
+
+server.listen(port, host, () => {
+	console.log(`Family Justice Guides is being served at http://localhost:${port}/ (press Ctrl+C to stop)`);
+});

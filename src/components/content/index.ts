@@ -1,0 +1,14 @@
+// Components authors use in MDX: import { Term, Row } from '~/components/content';
+export { default as Term } from './Term.astro';
+export { default as Row } from './Row.astro';
+export { default as Picture } from './Picture.astro';
+export { default as WordsToKnow } from './WordsToKnow.astro';
+export { default as WhoCanHelp } from './WhoCanHelp.astro';
+export { default as ModuleSection } from './ModuleSection.astro';
+export { default as SessionPlan } from './SessionPlan.astro';
+export { default as AudienceDoors } from './AudienceDoors.astro';
+export { default as AudienceResources } from './AudienceResources.astro';
+export { default as SectionIndex } from './SectionIndex.astro';
+export { default as GlossaryList } from './GlossaryList.astro';
+export { default as AssessmentChecklist } from './AssessmentChecklist.astro';
+export { default as SupportPlanTemplate } from './SupportPlanTemplate.astro';

@@ -1,0 +1,37 @@
+/**
+ * Runs the content checks (src/lib/content-check.ts) when Astro starts, so an
+ * author's mistake stops the build with the file, line and field named.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { CONTENT_DIR } from '../lib/paths.ts';
+
+export class ContentError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ContentError';
+	}
+}
+
+export default function contentChecks(): AstroIntegration {
+	return {
+		name: 'family-justice-guides:content-checks',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				const root = fileURLToPath(config.root);
+				const { problems } = checkContent(resolve(root, CONTENT_DIR), root);
+				if (!problems.length) return;
+				const report = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
+				const message = `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${report}`;
+				if (command === 'dev') {
+					// Keep the dev server running so the author can fix and see the page again.
+					logger.error(message);
+					return;
+				}
+				throw new ContentError(message);
+			},
+		},
+	};
+}

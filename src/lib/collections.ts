@@ -1,0 +1,34 @@
+/**
+ * Lists of pages, read from the content collection so landing pages, doors
+ * and indexes never hold hand-kept lists.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Audience, Section } from './taxonomy.ts';
+
+export type DocEntry = CollectionEntry<'docs'>;
+
+export function hrefFor(entry: { id: string }): string {
+	const slug = entry.id.replace(/(^|\/)index$/, '');
+	return slug ? `/${slug}/` : '/';
+}
+
+function order(entry: DocEntry): number {
+	return entry.data.sidebar?.order ?? Number.MAX_SAFE_INTEGER;
+}
+
+export function byOrderThenTitle(a: DocEntry, b: DocEntry): number {
+	return order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'en-GB');
+}
+
+/** Content pages (not section indexes or site pages), optionally for one audience and/or section. */
+export async function contentPages(filter: { audience?: Audience; section?: Section } = {}): Promise<DocEntry[]> {
+	const all = await getCollection('docs', (entry) => {
+		const data = entry.data;
+		if (data.section === 'site') return false;
+		if (entry.id.endsWith('/index') || !entry.id.includes('/')) return false;
+		if (filter.section && data.section !== filter.section) return false;
+		if (filter.audience && !data.audience.includes(filter.audience)) return false;
+		return true;
+	});
+	return all.sort(byOrderThenTitle);
+}

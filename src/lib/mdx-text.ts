@@ -1,0 +1,204 @@
+/**
+ * Reads the prose out of an MDX body, line by line, for the lints and the
+ * readability checks. It is deliberately simple: content on this site is
+ * Markdown with a few components, and every result keeps its line number so a
+ * message can point the author at the sentence to fix.
+ */
+
+export interface Sentence {
+	text: string;
+	/** 1-based line within the body. */
+	line: number;
+	/** "heading", "list" or "paragraph": where the sentence came from. */
+	kind: 'heading' | 'list' | 'paragraph';
+	/** The enclosing component's name when the sentence sits inside one (for example "Row"). */
+	container?: string;
+	/** Index of the enclosing component instance within the body, when inside one. */
+	containerIndex?: number;
+}
+
+export interface ComponentUse {
+	name: string;
+	line: number;
+	attributes: Record<string, string>;
+	selfClosing: boolean;
+}
+
+const ATTRIBUTE = /([A-Za-z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
+
+function parseAttributes(raw: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const m of raw.matchAll(ATTRIBUTE)) out[m[1]] = m[2] ?? m[3] ?? m[4] ?? 'true';
+	return out;
+}
+
+/** Every opening tag of a capitalised (component) name, with its attributes and line. */
+export function findComponentUses(body: string, name?: string): ComponentUse[] {
+	const uses: ComponentUse[] = [];
+	const lines = body.split(/\r?\n/);
+	let inFence = false;
+	lines.forEach((lineText, i) => {
+		if (/^\s*(```|~~~)/.test(lineText)) inFence = !inFence;
+		if (inFence) return;
+		for (const m of lineText.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*?)(\/?)>/g)) {
+			if (name && m[1] !== name) continue;
+			uses.push({ name: m[1], line: i + 1, attributes: parseAttributes(m[2]), selfClosing: m[3] === '/' });
+		}
+	});
+	return uses;
+}
+
+/** Glossary ids wrapped with <Term id="…"> in the body. */
+export function findTermUses(body: string): { id: string; line: number }[] {
+	return findComponentUses(body, 'Term').map((u) => ({ id: u.attributes.id ?? '', line: u.line }));
+}
+
+/** Turns one line of Markdown/MDX into plain words. */
+export function stripInline(text: string): string {
+	return text
+		.replace(/<[^>]+>/g, ' ') // tags (the words between an opening and closing tag stay)
+		.replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ') // MDX comments
+		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links keep their text
+		.replace(/`([^`]*)`/g, '$1')
+		.replace(/(\*\*|__)(.*?)\1/g, '$2')
+		.replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const NON_TERMINAL = /\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St|No|vs|cf|s|ss|para|paras|reg|regs|Sch|art|p|pp|v)\.$/i;
+
+/** Splits a run of prose into sentences. */
+export function splitSentences(text: string): string[] {
+	const out: string[] = [];
+	let start = 0;
+	const re = /[.!?]+["'’”)]*(?=\s+|$)/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		const end = m.index + m[0].length;
+		const candidate = text.slice(start, end).trim();
+		if (m[0].startsWith('.') && NON_TERMINAL.test(text.slice(start, m.index + 1))) continue;
+		// A full stop inside a number ("14.2") or a section reference ("s.20") is not followed by a space, so it never matches.
+		if (candidate) out.push(candidate);
+		start = end;
+	}
+	const rest = text.slice(start).trim();
+	if (rest) out.push(rest);
+	return out.filter((s) => /[A-Za-z0-9]/.test(s));
+}
+
+/** Words in a sentence: runs of letters or digits (with inner apostrophes, hyphens, full stops). */
+export function words(sentence: string): string[] {
+	return sentence.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+interface Block {
+	kind: Sentence['kind'];
+	text: string;
+	line: number;
+	container?: string;
+	containerIndex?: number;
+}
+
+/**
+ * The prose blocks of a body: headings, list items and paragraphs, with the
+ * component (if any) they sit in. Import/export lines, code, tables' rules and
+ * self-closing components are left out.
+ */
+export function proseBlocks(body: string): Block[] {
+	const lines = body.split(/\r?\n/);
+	const blocks: Block[] = [];
+	const stack: { name: string; index: number }[] = [];
+	const counts = new Map<string, number>();
+	let para: Block | null = null;
+	let inFence = false;
+	let inComment = false;
+	const flush = () => {
+		if (para && stripInline(para.text)) blocks.push({ ...para, text: stripInline(para.text) });
+		para = null;
+	};
+	lines.forEach((rawLine, i) => {
+		const lineNo = i + 1;
+		let line = rawLine;
+		if (/^\s*(```|~~~)/.test(line)) {
+			flush();
+			inFence = !inFence;
+			return;
+		}
+		if (inFence) return;
+		if (inComment) {
+			if (line.includes('*/}') || line.includes('-->')) inComment = false;
+			return;
+		}
+		if (/^\s*(\{\/\*|<!--)/.test(line) && !/(\*\/\}|-->)\s*$/.test(line)) {
+			inComment = true;
+			return;
+		}
+		if (/^\s*(import|export)\s/.test(line)) return;
+		// Opening and closing block-level component tags on their own line.
+		const open = /^\s*<([A-Z][A-Za-z0-9]*)\b[^>]*?(\/?)>\s*(.*)$/.exec(line);
+		// An inline component that opens and closes on the line is part of the prose.
+		if (open && !(open[2] !== '/' && open[3].includes(`</${open[1]}>`))) {
+			flush();
+			if (open[2] === '/') return; // self-closing: generated content, not prose
+			const index = counts.get(open[1]) ?? 0;
+			counts.set(open[1], index + 1);
+			stack.push({ name: open[1], index });
+			line = open[3];
+			if (!line.trim()) return;
+		}
+		const close = /^(.*?)<\/([A-Z][A-Za-z0-9]*)>\s*$/.exec(line);
+		let closing: string | null = null;
+		if (close && !new RegExp(`<${close[2]}\\b`).test(close[1])) {
+			closing = close[2];
+			line = close[1];
+		}
+		const top = stack[stack.length - 1];
+		const container = top ? { container: top.name, containerIndex: top.index } : {};
+		if (!line.trim()) {
+			flush();
+		} else if (/^\s*#{1,6}\s/.test(line)) {
+			flush();
+			blocks.push({ kind: 'heading', text: stripInline(line.replace(/^\s*#{1,6}\s+/, '')), line: lineNo, ...container });
+		} else if (/^\s*\|/.test(line)) {
+			flush();
+			if (!/^\s*\|[\s:|-]+\|\s*$/.test(line)) {
+				for (const cell of line.split('|').map((c) => c.trim()).filter(Boolean)) {
+					blocks.push({ kind: 'list', text: stripInline(cell), line: lineNo, ...container });
+				}
+			}
+		} else if (/^\s*([-*+]|\d+[.)])\s+/.test(line)) {
+			flush();
+			para = { kind: 'list', text: line.replace(/^\s*([-*+]|\d+[.)])\s+/, ''), line: lineNo, ...container };
+		} else if (/^\s*>/.test(line)) {
+			if (!para) para = { kind: 'paragraph', text: '', line: lineNo, ...container };
+			para.text += ' ' + line.replace(/^\s*>\s?/, '');
+		} else {
+			if (!para) para = { kind: 'paragraph', text: '', line: lineNo, ...container };
+			para.text += ' ' + line;
+		}
+		if (closing) {
+			flush();
+			const idx = stack.map((s) => s.name).lastIndexOf(closing);
+			if (idx >= 0) stack.splice(idx);
+		}
+	});
+	flush();
+	return blocks.filter((b) => b.text);
+}
+
+/** Every sentence in the body, with its line. Headings and list items are sentences of their own. */
+export function proseSentences(body: string): Sentence[] {
+	const out: Sentence[] = [];
+	for (const block of proseBlocks(body)) {
+		const parts = block.kind === 'heading' ? [block.text] : splitSentences(block.text);
+		for (const text of parts) {
+			out.push({ text, line: block.line, kind: block.kind, container: block.container, containerIndex: block.containerIndex });
+		}
+	}
+	return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * The site's fixed vocabularies: sections, audiences, jurisdictions and roles.
+ * Everything that lists or labels them (schema, doors, badges, search filters)
+ * reads from here so the words stay the same everywhere.
+ */
+export const SECTIONS = ['guidance', 'easy-read', 'sgo-toolkit', 'training', 'site'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const SECTION_LABELS: Record<Section, string> = {
+	guidance: 'Guidance',
+	'easy-read': 'Easy read',
+	'sgo-toolkit': 'Special guardianship toolkit',
+	training: 'Judicial training',
+	site: 'About this site',
+};
+
+export const AUDIENCES = ['families', 'children-and-young-people', 'practitioners', 'judiciary'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+	families: 'Families',
+	'children-and-young-people': 'Children and young people',
+	practitioners: 'Practitioners',
+	judiciary: 'Judges, magistrates and trainers',
+};
+
+/** The landing page for each audience door. */
+export const AUDIENCE_PATHS: Record<Audience, string> = {
+	families: '/families/',
+	'children-and-young-people': '/children-and-young-people/',
+	practitioners: '/practitioners/',
+	judiciary: '/judiciary/',
+};
+
+export const JURISDICTIONS = ['england', 'wales', 'both'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+export const JURISDICTION_LABELS: Record<Jurisdiction, string> = {
+	england: 'England',
+	wales: 'Wales',
+	both: 'England and Wales',
+};
+
+export const TOOLKIT_ROLES = ['practitioner', 'family', 'child'] as const;
+export const TRAINING_AUDIENCES = ['judges', 'magistrates', 'legal-advisers'] as const;
+
+/** Training module sections, in the order every module must follow. */
+export const MODULE_SECTIONS = [
+	'key-messages',
+	'law-and-guidance',
+	'case-study',
+	'discussion-questions',
+	'activities',
+	'trainer-notes',
+	'further-reading',
+] as const;
+export type ModuleSectionKind = (typeof MODULE_SECTIONS)[number];
+
+/**
+ * The section a file must declare, from its folder under content/. Section
+ * index pages (index.mdx) and pages at the top level or in about/ are "site"
+ * pages: they introduce and list, and have no section-specific fields.
+ */
+export function sectionForPath(relativePath: string): Section {
+	const parts = relativePath.split('/');
+	if (/^index\.mdx?$/.test(parts[parts.length - 1])) return 'site';
+	const first = parts[0];
+	return (SECTIONS as readonly string[]).includes(first) && first !== 'site' ? (first as Section) : 'site';
+}

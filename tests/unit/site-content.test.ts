@@ -1,0 +1,43 @@
+/**
+ * Every page of the real site, checked on every run: the content contract,
+ * readability for its audience, and the easy-read lint on every leaflet.
+ * A failure names the file, the line and the sentence to fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content-check.ts';
+import { checkReadability } from '../../src/lib/readability.ts';
+import { lintEasyRead } from '../../src/lib/easy-read-lint.ts';
+import type { Audience } from '../../src/lib/taxonomy.ts';
+import { glossary, leaflets, site } from '../helpers/site-content.ts';
+
+describe('content/', () => {
+	it('meets the content contract (schema, sections, module ids, terms, pictures)', () => {
+		expect(site.problems.map(formatProblem).join('\n'), 'problems to fix').toBe('');
+	});
+
+	it('has pages to check', () => {
+		expect(site.pages.length).toBeGreaterThan(10);
+	});
+});
+
+describe.each(site.pages.map((p) => [p.file, p] as const))('readability of %s', (file, page) => {
+	it('stays within the limits for its audience', () => {
+		const { problems } = checkReadability(page.body, page.data.audience as Audience[], page.bodyStartLine - 1);
+		const report = problems.map((p) => `${file}${p.line ? `:${p.line}` : ''} — ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`);
+		expect(report.join('\n'), 'problems to fix').toBe('');
+	});
+});
+
+describe('easy-read leaflets', () => {
+	it('there are at least 10', () => {
+		expect(leaflets.length).toBeGreaterThanOrEqual(10);
+	});
+});
+
+describe.each(leaflets.map((p) => [p.file, p] as const))('easy-read lint of %s', (file, page) => {
+	it('follows the easy-read rules', () => {
+		const problems = lintEasyRead(page.body, glossary, page.bodyStartLine - 1);
+		const report = problems.map((p) => `${file}:${p.line} — ${p.rule}: ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`);
+		expect(report.join('\n'), 'problems to fix').toBe('');
+	});
+});
