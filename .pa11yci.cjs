@@ -7,7 +7,8 @@ module.exports = {
 	defaults: {
 		standard: 'WCAG2AA',
 		runners: ['axe', 'htmlcs'],
-		concurrency: 2,
+		// One page at a time: with two, Puppeteer and the system Chromium lose track of closed tabs.
+		concurrency: 1,
 		timeout: 60000,
 		wait: 0,
 		// Ignored rules, each with its reason:

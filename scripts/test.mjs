@@ -53,7 +53,7 @@ async function vitest(project) {
 		'--reporter=default',
 		'--reporter=json',
 		`--outputFile.json=${out}`,
-	], { BASE_URL });
+	], { FJG_TEST_URL: BASE_URL });
 	vitestCounts(out);
 	return code;
 }

@@ -2,7 +2,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium, chromiumArgs } from '../../scripts/chromium.mjs';
 
-export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:4329';
+export const BASE_URL = process.env.FJG_TEST_URL ?? 'http://localhost:4329';
 
 export async function launch(): Promise<Browser> {
 	const executablePath = findChromium();

@@ -1,0 +1,27 @@
+/** Real builds over fixture content: bad content must stop the build and say where and why. */
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from '../helpers/fixture-build.ts';
+
+describe.concurrent('astro build over fixture content', () => {
+	it('succeeds for the valid fixture site', () => {
+		const { status, output } = buildFixture();
+		expect(output).not.toMatch(/problem|invalid link/i);
+		expect(status, output).toBe(0);
+	});
+
+	it('fails on a missing field, naming the file, line and field', () => {
+		const { status, output } = buildFixture('missing-field');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/guidance\/no-sources\.mdx:\d+ — sources: is required/);
+	});
+
+	it('fails on a link to a page or heading that does not exist, naming the file and the links', () => {
+		const { status, output } = buildFixture('broken-link');
+		expect(status).not.toBe(0);
+		expect(output).toContain('guidance/broken-link.mdx');
+		expect(output).toContain('/guidance/no-such-page/');
+		expect(output).toContain('/guidance/ok/#no-such-heading');
+		// Only the two bad links are reported: the fixture's valid links pass.
+		expect(output).toContain('Found 2 invalid links in 1 file');
+	});
+});
