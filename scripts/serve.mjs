@@ -4,10 +4,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-
-const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.env.PORT ?? 4321);
-const host = process.env.HOST ?? '127.0.0.1';
+import { fileURLToPath } from 'node:url';
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -32,11 +29,8 @@ const types = {
 	'.woff2': 'font/woff2',
 };
 
-if (!existsSync(root)) {
-	console.error(`Nothing to serve: ${root} does not exist. Run "npm run build" first.`);
-	process.exit(1);
-}
-
+/** A static file server for a built folder, as a static host serves it. */
+export function createStaticServer(root) {
 function resolveFile(urlPath) {
 	const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
 	let file = join(root, clean);
@@ -45,7 +39,7 @@ function resolveFile(urlPath) {
 	return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-const server = createServer((req, res) => {
+return createServer((req, res) => {
 	const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
 	// Directories without a trailing slash redirect, as static hosts do.
 	const dir = join(root, normalize(decodeURIComponent(url.pathname)));
@@ -66,6 +60,17 @@ const server = createServer((req, res) => {
 	createReadStream(target).pipe(res);
 });
 
-server.listen(port, host, () => {
-	console.log(`Family Justice Guides is being served at http://localhost:${port}/ (press Ctrl+C to stop)`);
-});
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const root = resolve(process.argv[2] ?? 'dist');
+	const port = Number(process.env.PORT ?? 4321);
+	const host = process.env.HOST ?? '127.0.0.1';
+	if (!existsSync(root)) {
+		console.error(`Nothing to serve: ${root} does not exist. Run "npm run build" first.`);
+		process.exit(1);
+	}
+	createStaticServer(root).listen(port, host, () => {
+		console.log(`Family Justice Guides is being served at http://localhost:${port}/ (press Ctrl+C to stop)`);
+	});
+}

@@ -59,9 +59,14 @@ export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], li
 
 	// Sentence length, one by one and on average.
 	let total = 0;
+	let counted = 0;
 	for (const s of sentences) {
 		const n = words(s.text).length;
-		total += n;
+		// Headings are labels, not sentences: they count for length but not for the average.
+		if (s.kind !== 'heading') {
+			total += n;
+			counted += 1;
+		}
 		if (n > MAX_SENTENCE_WORDS) {
 			problems.push({ line: s.line, rule: 'sentence-length', sentence: s.text, message: `${n} words; easy read allows at most ${MAX_SENTENCE_WORDS}` });
 		}
@@ -79,8 +84,8 @@ export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], li
 			problems.push({ line: s.line, rule: 'number-words', sentence: s.text, message: `write "${number[0]}" as digits` });
 		}
 	}
-	if (sentences.length) {
-		const mean = total / sentences.length;
+	if (counted) {
+		const mean = total / counted;
 		if (mean > MAX_MEAN_SENTENCE_WORDS) {
 			problems.push({ line: 1, rule: 'mean-sentence-length', message: `sentences average ${mean.toFixed(1)} words; easy read needs ${MAX_MEAN_SENTENCE_WORDS} or fewer` });
 		}

@@ -15,6 +15,12 @@ describe.concurrent('astro build over fixture content', () => {
 		expect(output).toMatch(/guidance\/no-sources\.mdx:\d+ — sources: is required/);
 	});
 
+	it('fails on a glossary term with no entry, naming the file, line and term', () => {
+		const { status, output } = buildFixture('missing-term');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/guidance\/unknown-term\.mdx:\d+ — Term: the term "no-such-term" has no glossary entry/);
+	});
+
 	it('fails on a link to a page or heading that does not exist, naming the file and the links', () => {
 		const { status, output } = buildFixture('broken-link');
 		expect(status).not.toBe(0);

@@ -1,0 +1,225 @@
+/** Easy-read leaflets in Chromium: layout, typography, contrast, Listen, print and PDF. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { getDocumentProxy, extractText } from 'unpdf';
+import { launch, url } from './browser.ts';
+import { leaflets } from '../helpers/site-content.ts';
+
+const paths = leaflets.map((l) => `/${l.file.replace(/^content\//, '').replace(/\.mdx?$/, '')}/`);
+const SAMPLE = '/easy-read/letter-before-proceedings/';
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+	const page = await browser.newPage(options);
+	await page.goto(url(path));
+	return page;
+}
+
+async function pdfPages(bytes: Uint8Array) {
+	const pdf = await getDocumentProxy(bytes);
+	const { totalPages, text } = await extractText(pdf, { mergePages: true });
+	return { totalPages, text, marked: (await pdf.getMarkInfo())?.Marked === true };
+}
+
+describe('leaflet layout', () => {
+	it('puts each picture on the left of its words on a wide screen', async () => {
+		const page = await open(SAMPLE, { viewport: { width: 1280, height: 900 } });
+		const rows = await page.$$eval('[data-row]', (rows) =>
+			rows.map((r) => {
+				const pic = r.querySelector('.er-row__picture')!.getBoundingClientRect();
+				const words = r.querySelector('.er-row__words')!.getBoundingClientRect();
+				return pic.right <= words.left && pic.top < words.bottom;
+			}),
+		);
+		expect(rows.length).toBeGreaterThan(10);
+		expect(rows.every(Boolean)).toBe(true);
+		await page.close();
+	});
+
+	it.each(paths)('%s has large, plain, left-aligned text and no sideways scrolling at 320px (400% zoom)', async (path) => {
+		const page = await open(path, { viewport: { width: 320, height: 640 } });
+		const facts = await page.evaluate(() => {
+			const words = document.querySelector('.er-row__words p') as HTMLElement;
+			const style = getComputedStyle(words);
+			const italic = [...document.querySelectorAll('.sl-markdown-content *')].some((e) => getComputedStyle(e).fontStyle === 'italic');
+			const row = document.querySelector('[data-row]')!;
+			const pic = row.querySelector('.er-row__picture')!.getBoundingClientRect();
+			const text = row.querySelector('.er-row__words')!.getBoundingClientRect();
+			return {
+				scrollWidth: document.documentElement.scrollWidth,
+				fontSize: parseFloat(style.fontSize),
+				lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+				align: style.textAlign,
+				italic,
+				pictureAbove: pic.bottom <= text.top + 1,
+			};
+		});
+		expect(facts.scrollWidth).toBeLessThanOrEqual(320);
+		expect(facts.fontSize).toBeGreaterThanOrEqual(20);
+		expect(facts.lineHeight).toBeGreaterThanOrEqual(1.5);
+		expect(['left', 'start']).toContain(facts.align);
+		expect(facts.italic).toBe(false);
+		expect(facts.pictureAbove).toBe(true);
+		await page.close();
+	});
+
+	it('every picture says what it shows, or is hidden as decoration', async () => {
+		const page = await open(SAMPLE);
+		const pictures = await page.$$eval('.er-row svg', (svgs) =>
+			svgs.map((s) => (s.getAttribute('aria-hidden') === 'true' ? 'decorative' : s.getAttribute('role') === 'img' ? s.getAttribute('aria-label') : null)),
+		);
+		expect(pictures.every((p) => p && p.length > 2)).toBe(true);
+		// One request for all the pictures: the sprite.
+		const sprites = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('.svg')).length);
+		expect(sprites).toBeLessThanOrEqual(1);
+		await page.close();
+	});
+});
+
+describe('contrast in easy read', () => {
+	for (const scheme of ['light', 'dark'] as const) {
+		it(`is at least 7:1 for leaflet text in the ${scheme} theme`, async () => {
+			const page = await browser.newPage({ colorScheme: scheme });
+			await page.goto(url(SAMPLE));
+			const worst = await page.evaluate(() => {
+				const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+				const lum = ([r, g, b]: number[]) => {
+					const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+					return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+				};
+				const background = (el: Element | null): number[] => {
+					for (; el; el = el.parentElement) {
+						const c = parse(getComputedStyle(el).backgroundColor);
+						if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+					}
+					return [255, 255, 255];
+				};
+				let min = { ratio: 21, text: '' };
+				for (const el of document.querySelectorAll('.sl-markdown-content :is(p, h2, dt, dd, a, strong)')) {
+					const box = el.getBoundingClientRect();
+					// Skip hidden and screen-reader-only text (1px boxes): it is never seen.
+					if (!el.textContent?.trim() || (el as HTMLElement).offsetParent === null || box.width <= 1 || box.height <= 1) continue;
+					const fg = lum(parse(getComputedStyle(el).color));
+					const bg = lum(background(el));
+					const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+					if (ratio < min.ratio) min = { ratio, text: el.textContent.trim().slice(0, 60) };
+				}
+				return min;
+			});
+			expect(worst.ratio, `lowest contrast: "${worst.text}"`).toBeGreaterThanOrEqual(7);
+			await page.close();
+		});
+	}
+});
+
+describe('Listen', () => {
+	// A stand-in for the browser's speech synthesis that records what is said and finishes each utterance quickly.
+	const fakeSpeech = () => {
+		const spoken: string[] = [];
+		const synth = {
+			speaking: false,
+			paused: false,
+			speak(u: SpeechSynthesisUtterance) {
+				spoken.push(u.text);
+				setTimeout(() => !synth.paused && !synth.cancelled && u.onend?.(new Event('end') as SpeechSynthesisEvent), 150);
+			},
+			cancelled: false,
+			cancel() {
+				synth.cancelled = true;
+				setTimeout(() => (synth.cancelled = false), 0);
+			},
+			pause() {
+				synth.paused = true;
+			},
+			resume() {
+				synth.paused = false;
+			},
+		};
+		Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+		(window as unknown as { __spoken: string[] }).__spoken = spoken;
+	};
+
+	it('reads the leaflet aloud row by row, highlighting the row being read, with pause and stop', async () => {
+		const page = await browser.newPage();
+		await page.addInitScript(fakeSpeech);
+		await page.goto(url(SAMPLE));
+		await page.getByRole('button', { name: 'Listen' }).click();
+		await page.waitForFunction(() => (window as unknown as { __spoken: string[] }).__spoken.length >= 3);
+		const highlighted = await page.$$eval('.is-being-read', (els) => els.length);
+		expect(highlighted).toBe(1);
+		const spoken = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
+		expect(spoken[0]).toBe('You have had a letter before proceedings. What does it mean?');
+		await page.getByRole('button', { name: 'Pause' }).click();
+		expect(await page.getByRole('button', { name: 'Carry on listening' }).isEnabled()).toBe(true);
+		await page.getByRole('button', { name: 'Stop' }).click();
+		expect(await page.$$eval('.is-being-read', (els) => els.length)).toBe(0);
+		expect(await page.getByRole('status').innerText()).toBe('Stopped.');
+		await page.close();
+	});
+
+	it('is hidden where the browser cannot speak', async () => {
+		const page = await browser.newPage();
+		await page.addInitScript(() => {
+			delete (window as unknown as Record<string, unknown>).speechSynthesis;
+			delete (window as unknown as Record<string, unknown>).SpeechSynthesisUtterance;
+		});
+		await page.goto(url(SAMPLE));
+		expect(await page.getByRole('button', { name: 'Listen' }).count()).toBe(0);
+		expect(await page.getByRole('button', { name: 'Print this leaflet' }).isVisible()).toBe(true);
+		await page.close();
+	});
+});
+
+describe('print', () => {
+	it('prints without site navigation or search, keeps pictures left, and prints the address and review date', async () => {
+		const page = await open(SAMPLE, { viewport: { width: 1280, height: 900 } });
+		await page.emulateMedia({ media: 'print' });
+		for (const selector of ['header.header', 'nav.sidebar', 'site-search', '.leaflet-tools', '.pagination-links', '.site-footer']) {
+			const visible = await page.locator(selector).first().isVisible().catch(() => false);
+			expect(visible, selector).toBe(false);
+		}
+		expect(await page.locator('.leaflet-address').innerText()).toMatch(/^This leaflet is online at http.*\/easy-read\/letter-before-proceedings\/$/);
+		expect(await page.locator('.page-info__dates').isVisible()).toBe(true);
+		const rowsSideBySide = await page.$$eval('[data-row]', (rows) =>
+			rows.every((r) => getComputedStyle(r).flexDirection === 'row' && getComputedStyle(r).breakInside === 'avoid'),
+		);
+		expect(rowsSideBySide).toBe(true);
+		await page.close();
+	});
+
+	it.each(paths)('%s prints on at most 12 A4 pages', async (path) => {
+		const page = await open(path);
+		const { totalPages, text } = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true })));
+		expect(totalPages).toBeLessThanOrEqual(12);
+		expect(text).toContain('Words to know');
+		await page.close();
+	});
+});
+
+describe('npm run pdf', () => {
+	it('makes a tagged A4 PDF of a leaflet with its text', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'fjg-pdf-'));
+		try {
+			execFileSync(process.execPath, ['scripts/pdf.mjs', 'letter-before-proceedings', '--out', out], { stdio: 'pipe' });
+			const { totalPages, text, marked } = await pdfPages(new Uint8Array(readFileSync(join(out, 'letter-before-proceedings.pdf'))));
+			expect(totalPages).toBeGreaterThanOrEqual(1);
+			expect(totalPages).toBeLessThanOrEqual(12);
+			expect(text).toContain('You have had a letter before');
+			expect(text).toContain('Who can help you');
+			expect(marked).toBe(true);
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+	});
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { lintEasyRead } from '../../src/lib/easy-read-lint.ts';
+
+const glossary = [
+	{ id: 'care-proceedings', term: 'Care proceedings' },
+	{ id: 'solicitor', term: 'Solicitor' },
+];
+const leaflet = (rows: string, extra = '\n## Words to know\n\n<WordsToKnow />') => `## Title\n\n${rows}\n${extra}`;
+const rules = (body: string) => lintEasyRead(body, glossary).map((p) => p.rule);
+
+describe('easy-read lint', () => {
+	it('passes a good leaflet', () => {
+		const body = leaflet('<Row picture="letter">\nYou got a letter.\nA <Term id="solicitor">solicitor</Term> can help.\n</Row>');
+		expect(lintEasyRead(body, glossary)).toEqual([]);
+	});
+
+	it('fails a sentence over 15 words and names the line and the sentence', () => {
+		const long = 'This sentence has far too many words in it for an easy read leaflet to use.';
+		const problems = lintEasyRead(leaflet(`<Row picture="letter">\n${long}\n</Row>`), glossary, 100);
+		expect(problems).toContainEqual({ line: 104, rule: 'sentence-length', sentence: long, message: '16 words; easy read allows at most 15' });
+	});
+
+	it('fails a mean sentence length over 10 words', () => {
+		const twelve = 'We will read this long line of plain words to you at the meeting.';
+		expect(rules(leaflet(`<Row picture="a">\n${twelve}\n${twelve}\n</Row>`))).toContain('mean-sentence-length');
+	});
+
+	it('fails acronyms and initials but not the word I', () => {
+		expect(rules(leaflet('<Row picture="a">\nThe SGO is a court order.\n</Row>'))).toContain('acronym');
+		expect(rules(leaflet('<Row picture="a">\nWe live in the U.K. now.\n</Row>'))).toContain('acronym');
+		expect(rules(leaflet('<Row picture="a">\nI can ask for help.\n</Row>'))).toEqual([]);
+	});
+
+	it('fails abbreviations and Latin', () => {
+		for (const text of ['Bring papers, e.g. letters.', 'Bring papers, i.e. letters.', 'Bring papers etc.', 'Send it via email.', 'Talk to Mr Jones.']) {
+			expect(rules(leaflet(`<Row picture="a">\n${text}\n</Row>`)), text).toContain('abbreviation');
+		}
+	});
+
+	it('fails numbers above nine written as words, but not digits or small numbers', () => {
+		expect(rules(leaflet('<Row picture="a">\nIt takes twenty-six weeks.\n</Row>'))).toContain('number-words');
+		expect(rules(leaflet('<Row picture="a">\nIt takes ten days.\n</Row>'))).toContain('number-words');
+		expect(rules(leaflet('<Row picture="a">\nIt takes 26 weeks, and often three days.\n</Row>'))).toEqual([]);
+	});
+
+	it('fails a row without a picture and text outside a row', () => {
+		expect(rules(leaflet('<Row>\nNo picture here.\n</Row>'))).toContain('row-picture');
+		expect(rules(leaflet('Loose words with no picture.'))).toContain('row-picture');
+	});
+
+	it('fails a row with more than 3 sentences', () => {
+		expect(rules(leaflet('<Row picture="a">\nOne.\nTwo.\nThree.\nFour.\n</Row>'))).toContain('row-length');
+	});
+
+	it('fails a glossary term used but missing from Words to know', () => {
+		const problems = lintEasyRead(leaflet('<Row picture="a">\nThe council may start care proceedings.\n</Row>'), glossary);
+		expect(problems).toContainEqual(expect.objectContaining({ rule: 'words-to-know', message: expect.stringContaining('<Term id="care-proceedings">') }));
+	});
+
+	it('fails glossary terms without a Words to know list', () => {
+		expect(rules(leaflet('<Row picture="a">\nAsk a <Term id="solicitor">solicitor</Term>.\n</Row>', ''))).toContain('words-to-know');
+	});
+
+	it('does not crash on empty, huge or hostile input', () => {
+		expect(lintEasyRead('', glossary)).toEqual([]);
+		expect(() => lintEasyRead('<Row picture="a">\n' + 'Go. '.repeat(50000) + '\n</Row>', glossary)).not.toThrow();
+		expect(rules('<Row picture="a">\n<script>alert("x")</script> Hi.\n</Row>')).toEqual([]);
+	});
+});
