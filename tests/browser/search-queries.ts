@@ -1,0 +1,34 @@
+/**
+ * Realistic searches, in people's own words, with the pages that must appear
+ * in the top 3 results. Includes abbreviations, everyday words and misspellings.
+ */
+export const QUERIES: { query: string; top3: string[] }[] = [
+	{ query: 'my nan wants to look after me', top3: ['/sgo-toolkit/for-children/'] },
+	{ query: 'grandparent looking after grandchild', top3: ['/easy-read/special-guardianship-family/'] },
+	{ query: 'gran', top3: ['/easy-read/special-guardianship-family/'] },
+	{ query: 'SGO', top3: ['/easy-read/special-guardianship-family/', '/sgo-toolkit/for-family-members/'] },
+	{ query: 'special gaurdianship', top3: ['/sgo-toolkit/for-family-members/'] },
+	{ query: 'PLO meeting', top3: ['/easy-read/pre-proceedings-meeting/', '/guidance/pre-proceedings-meeting/'] },
+	{ query: 'pre proceedings meeting', top3: ['/easy-read/pre-proceedings-meeting/', '/guidance/pre-proceedings-meeting/'] },
+	{ query: 's20', top3: ['/easy-read/section-20/', '/guidance/section-20-agreeing-to-care/'] },
+	{ query: 'section 76 wales', top3: ['/guidance/section-20-agreeing-to-care/'] },
+	{ query: 'letter before proceedings', top3: ['/easy-read/letter-before-proceedings/', '/guidance/letter-before-proceedings/'] },
+	{ query: 'leter from the council', top3: ['/easy-read/letter-before-proceedings/'] },
+	{ query: 'FGC', top3: ['/easy-read/family-group-conference/'] },
+	{ query: 'family group conferance', top3: ['/guidance/family-group-conferences/', '/easy-read/family-group-conference/'] },
+	{ query: 'free solicitor', top3: ['/easy-read/getting-a-solicitor/', '/guidance/getting-help-and-advice/'] },
+	{ query: 'legal aid', top3: ['/easy-read/getting-a-solicitor/', '/guidance/getting-help-and-advice/'] },
+	{ query: 'social worker worried', top3: ['/easy-read/social-worker-worries/'] },
+	{ query: 'care proceedings', top3: ['/guidance/care-proceedings/'] },
+	{ query: '26 weeks', top3: ['/guidance/care-proceedings/'] },
+	{ query: 'special guardianship support plan', top3: ['/sgo-toolkit/support-plan/', '/sgo-toolkit/support-plan-template/'] },
+	{ query: 'assessment checklist', top3: ['/sgo-toolkit/assessment-checklist/'] },
+	{ query: 'viability assessment', top3: ['/sgo-toolkit/assessment/'] },
+	{ query: 'compare adoption and special guardianship', top3: ['/sgo-toolkit/comparing-orders/'] },
+	{ query: 'Newport babies', top3: ['/guidance/practice-examples/'] },
+	{ query: 'FDAC', top3: ['/guidance/practice-examples/'] },
+	{ query: 'Dorset pilot', top3: ['/guidance/working-in-partnership/'] },
+	{ query: 'training special guardianship', top3: ['/training/m04-special-guardianship/'] },
+	{ query: 'private browsing', top3: ['/about/staying-safe-online/'] },
+	{ query: 'words you might hear', top3: ['/easy-read/words-you-might-hear/'] },
+];

@@ -1,0 +1,67 @@
+/** Search as people use it: the /search/ page against the built Pagefind index. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, url } from './browser.ts';
+import { QUERIES } from './search-queries.ts';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+	browser = await launch();
+	page = await browser.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function top(query: string, n = 3): Promise<string[]> {
+	await page.goto(url(`/search/?q=${encodeURIComponent(query)}`));
+	await page.waitForFunction(() => /found|No pages/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+	return page.$$eval('[data-search-results] li > a', (links, n) => links.slice(0, n).map((a) => new URL((a as HTMLAnchorElement).href).pathname), n);
+}
+
+describe('the search query set', () => {
+	it('has at least 25 realistic queries', () => {
+		expect(QUERIES.length).toBeGreaterThanOrEqual(25);
+	});
+
+	it.each(QUERIES.map((q) => [q.query, q.top3] as const))('"%s" finds %j in the top 3', async (query, expected) => {
+		const found = await top(query);
+		for (const path of expected) expect(found, `top 3 for "${query}"`).toContain(path);
+	});
+});
+
+describe('the search page', () => {
+	it('reads ?q= so a search can be linked, and shows results with who they are for', async () => {
+		await top('special guardianship');
+		const results = await page.$$eval('[data-search-results] li > a', (as) => as.map((a) => a.textContent ?? ''));
+		expect(results.length).toBeGreaterThan(3);
+		expect(results.some((t) => /\(Easy read · for families\)/.test(t))).toBe(true);
+		expect(await page.inputValue('#search-q')).toBe('special guardianship');
+	});
+
+	it('filters by audience', async () => {
+		await page.goto(url('/search/?q=special%20guardianship&audience=Judges%2C%20magistrates%20and%20trainers'));
+		await page.waitForFunction(() => /found|No pages/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		const titles = await page.$$eval('[data-search-results] li > a', (as) => as.map((a) => a.textContent ?? ''));
+		expect(titles.length).toBeGreaterThan(0);
+		expect(titles.every((t) => /judges, magistrates and trainers/i.test(t))).toBe(true);
+	});
+
+	it('searches again from the form and updates the address', async () => {
+		await page.goto(url('/search/'));
+		await page.fill('#search-q', 'section 20');
+		await page.click('.search-page__button');
+		await page.waitForFunction(() => /found/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		expect(new URL(page.url()).searchParams.get('q')).toBe('section 20');
+	});
+
+	it('the search dialog shows audience and section filters', async () => {
+		await page.goto(url('/'));
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog[open] .pagefind-ui__search-input').fill('special guardianship');
+		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
+		const filters = await page.locator('dialog[open] .pagefind-ui__filter-name').allInnerTexts();
+		expect(filters.map((f) => f.toLowerCase())).toEqual(expect.arrayContaining(['audience', 'section']));
+	});
+});
