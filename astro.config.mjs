@@ -29,6 +29,9 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				SkipLink: './src/components/overrides/SkipLink.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+				Head: './src/components/overrides/Head.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [

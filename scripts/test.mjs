@@ -91,6 +91,8 @@ const steps = [
 				SITE_URL,
 				'--sitemap-replace',
 				BASE_URL,
+				// Pages not in the sitemap: the 404 page.
+				`${BASE_URL}/404.html`,
 			]);
 			if (code === 0) counts.passed += 1;
 			else counts.failed += 1;

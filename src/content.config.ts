@@ -1,10 +1,26 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { z } from 'astro/zod';
 import { glossarySchema, pageSchema } from './lib/schema.ts';
 import { CONTENT_DIR } from './lib/paths.ts';
 
+/** The site's own interface words, kept with Starlight's so a Welsh version can be added (src/content/i18n/). */
+const uiStrings = z.object({
+	'quickExit.label': z.string(),
+	'quickExit.hint': z.string(),
+	'quickExit.leaving': z.string(),
+	'textSize.label': z.string(),
+	'textSize.normal': z.string(),
+	'textSize.large': z.string(),
+	'textSize.larger': z.string(),
+	'leaflet.print': z.string(),
+	'leaflet.listen': z.string(),
+}).partial();
+
 export const collections = {
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
 	// Every page: content/**/*.md(x), except data folders and files starting with "_".
 	docs: defineCollection({
 		loader: glob({ pattern: ['**/[^_]*.{md,mdx}', '!glossary/**', '!data/**'], base: CONTENT_DIR === 'content' ? './src/content/docs' : `./${CONTENT_DIR}` }),

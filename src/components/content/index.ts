@@ -12,3 +12,4 @@ export { default as SectionIndex } from './SectionIndex.astro';
 export { default as GlossaryList } from './GlossaryList.astro';
 export { default as AssessmentChecklist } from './AssessmentChecklist.astro';
 export { default as SupportPlanTemplate } from './SupportPlanTemplate.astro';
+export { default as SearchForm } from './SearchForm.astro';

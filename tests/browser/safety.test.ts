@@ -1,0 +1,130 @@
+/** Quick exit, text size and both colour themes, in Chromium. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, tabUntil, url } from './browser.ts';
+import { builtPages } from '../helpers/dist.ts';
+
+const NEUTRAL = 'https://www.bbc.co.uk/weather';
+const FAMILY_PAGE = '/guidance/letter-before-proceedings/';
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** A context where the neutral website is answered locally (this machine has no internet). */
+async function offlineContext(): Promise<BrowserContext> {
+	const context = await browser.newContext();
+	await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+	return context;
+}
+
+async function historyAfterExit(exit: (page: Page) => Promise<void>) {
+	const context = await offlineContext();
+	const page = await context.newPage();
+	await page.goto(url('/about/'));
+	await page.goto(url(FAMILY_PAGE));
+	await Promise.all([page.waitForURL(NEUTRAL), exit(page)]);
+	const where = page.url();
+	await page.goBack();
+	const back = page.url();
+	await context.close();
+	return { where, back };
+}
+
+describe('quick exit', () => {
+	it('is on pages for families and children, in the same place, and not on pages only for practitioners', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const boxes = [];
+		for (const path of [FAMILY_PAGE, '/easy-read/special-guardianship-children/', '/sgo-toolkit/for-children/']) {
+			await page.goto(url(path));
+			boxes.push(await page.getByRole('link', { name: 'Leave this site' }).boundingBox());
+		}
+		expect(boxes.every((b) => b && b.x === boxes[0]!.x && b.y === boxes[0]!.y)).toBe(true);
+		await page.goto(url('/guidance/plo-pre-proceedings-stage/'));
+		expect(await page.getByRole('link', { name: 'Leave this site' }).count()).toBe(0);
+		await page.close();
+	});
+
+	it('is the next thing Tab reaches after the skip link', async () => {
+		const page = await browser.newPage();
+		await page.goto(url(FAMILY_PAGE));
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Leave this site');
+		await page.close();
+	});
+
+	it('the button hides the page, goes to a neutral website and replaces this page in the history', async () => {
+		const { where, back } = await historyAfterExit((page) => page.getByRole('link', { name: 'Leave this site' }).click());
+		expect(where).toBe(NEUTRAL);
+		expect(back).toBe(url('/about/'));
+	});
+
+	it('pressing Escape 3 times does the same', async () => {
+		const { where, back } = await historyAfterExit(async (page) => {
+			for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+		});
+		expect(where).toBe(NEUTRAL);
+		expect(back).toBe(url('/about/'));
+	});
+
+	it('hides the page at once, before the new site loads', async () => {
+		const context = await browser.newContext();
+		// The neutral site answers slowly; the page must already be hidden in the same moment as the click.
+		await context.route('https://www.bbc.co.uk/**', (route) => setTimeout(() => route.fulfill({ body: 'Weather' }).catch(() => {}), 2000));
+		const page = await context.newPage();
+		await page.goto(url(FAMILY_PAGE));
+		const display = await page.evaluate(() => {
+			document.querySelector<HTMLAnchorElement>('[data-quick-exit-link]')!.click();
+			return getComputedStyle(document.body).display;
+		});
+		expect(display).toBe('none');
+		await context.close();
+	});
+});
+
+describe('text size', () => {
+	it('offers normal, large and larger, applies the choice and remembers it', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(url(FAMILY_PAGE));
+		const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
+		const select = page.getByRole('combobox', { name: 'Text size' }).first();
+		await select.selectOption('larger');
+		const after = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
+		expect(after).toBeGreaterThan(before * 1.2);
+		await page.reload();
+		expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('larger');
+		expect(await page.getByRole('combobox', { name: 'Text size' }).first().inputValue()).toBe('larger');
+		await page.close();
+	});
+});
+
+// pa11y-ci (axe and HTML_CodeSniffer) checks every page in the default, light theme; this adds the dark theme.
+describe('colour contrast in the dark theme (axe)', () => {
+	const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+	const paths = builtPages().map((p) => p.path).filter((p) => p !== '/404/' && !p.endsWith('.svg/'));
+	for (const theme of ['dark'] as const) {
+		it(`every page passes colour contrast in the ${theme} theme`, async () => {
+			const page = await browser.newPage();
+			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+			const failures: string[] = [];
+			for (const path of paths) {
+				await page.goto(url(path));
+				await page.addScriptTag({ content: axeSource });
+				const violations = await page.evaluate(async () => {
+					const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { nodes: { target: string[] }[] }[] }> } }).axe;
+					const r = await axe.run(document, { runOnly: ['color-contrast'] });
+					return r.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+				});
+				failures.push(...violations.map((v) => `${path}: ${v}`));
+			}
+			expect(failures).toEqual([]);
+			await page.close();
+		}, 240_000);
+	}
+});
