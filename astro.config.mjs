@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
 import contentChecks from './src/integrations/content-checks.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // The address the site is published at. Used for the sitemap and canonical links.
 // Set SITE_URL when building for a real host; locally the site is served at port 4321.
@@ -14,6 +15,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// content/ is reached through the src/content/docs link; keep that path so Starlight and the link validator recognise pages.
 	vite: { resolve: { preserveSymlinks: true } },
+	// No code blocks on this site, so no syntax highlighting (Shiki's inline styles would also fight the CSP).
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		contentChecks(),
 		starlight({
@@ -23,6 +26,8 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'English', lang: 'en-GB' } },
 			lastUpdated: false,
+			// No code blocks on this site: leave out Expressive Code and its CSS and JavaScript.
+			expressiveCode: false,
 			pagination: true,
 			customCss: ['./src/styles/site.css'],
 			components: {
@@ -56,5 +61,15 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
+		securityHeaders(),
 	],
+	security: {
+		// Astro adds a Content-Security-Policy <meta> to each page with the hash of each of its scripts.
+		// Styles keep 'unsafe-inline': Starlight sets CSS variables in style attributes (scripts never do).
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });

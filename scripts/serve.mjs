@@ -2,7 +2,7 @@
 // Serves the built site (dist/) at http://localhost:4321, as a static host would:
 // directory index pages, the 404 page for missing files, and the headers file.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,8 +29,39 @@ const types = {
 	'.woff2': 'font/woff2',
 };
 
-/** A static file server for a built folder, as a static host serves it. */
+/**
+ * Rules from a _headers file (the Netlify / Cloudflare Pages format): a path
+ * pattern on its own line, then indented "Name: value" lines.
+ */
+export function parseHeadersFile(text) {
+	const rules = [];
+	let current = null;
+	for (const line of text.split(/\r?\n/)) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			current = { pattern: line.trim(), headers: {} };
+			rules.push(current);
+		} else if (current) {
+			const at = line.indexOf(':');
+			if (at > 0) current.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+		}
+	}
+	return rules;
+}
+
+function headersFor(rules, path) {
+	const out = {};
+	for (const rule of rules) {
+		const prefix = rule.pattern.replace(/\*$/, '');
+		if (rule.pattern.endsWith('*') ? path.startsWith(prefix) : path === rule.pattern) Object.assign(out, rule.headers);
+	}
+	return out;
+}
+
+/** A static file server for a built folder, as a static host serves it, with the headers from its _headers file. */
 export function createStaticServer(root) {
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 function resolveFile(urlPath) {
 	const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
 	let file = join(root, clean);
@@ -52,8 +83,8 @@ return createServer((req, res) => {
 	const status = file ? 200 : 404;
 	const target = file ?? join(root, '404.html');
 	res.writeHead(status, {
+		...headersFor(rules, url.pathname),
 		'Content-Type': types[extname(target)] ?? 'application/octet-stream',
-		'X-Content-Type-Options': 'nosniff',
 		'Cache-Control': 'no-cache',
 	});
 	if (req.method === 'HEAD') return res.end();

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
+import { reviewStatus } from '../lib/review.ts';
 
 export class ContentError extends Error {
 	constructor(message: string) {
@@ -21,7 +22,11 @@ export default function contentChecks(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				const root = fileURLToPath(config.root);
-				const { problems } = checkContent(resolve(root, CONTENT_DIR), root);
+				const { problems, pages } = checkContent(resolve(root, CONTENT_DIR), root);
+				// Content governance: say which pages are due for review soon (the tests fail on overdue ones).
+				for (const item of reviewStatus(pages, new Date())) {
+					logger.warn(`${item.file}: review ${item.overdue ? 'OVERDUE since' : 'due'} ${item.reviewDue} (npm run review lists them all)`);
+				}
 				if (!problems.length) return;
 				const report = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
 				const message = `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${report}`;

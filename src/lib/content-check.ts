@@ -10,7 +10,7 @@ import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { glossarySchema, pageSchema } from './schema.ts';
 import { sectionForPath } from './taxonomy.ts';
-import { findTermUses, findComponentUses } from './mdx-text.ts';
+import { findTermUses, findComponentUses, findUnsafeMarkup } from './mdx-text.ts';
 
 export interface ContentProblem {
 	/** Path relative to the project root, with forward slashes. */
@@ -220,10 +220,7 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 			problems.push({ file: name, line: fm.startLine, message: 'front matter must be a set of fields (key: value)' });
 			continue;
 		}
-		if (typeof raw.title !== 'string' || !raw.title.trim()) {
-			problems.push({ file: name, line: lineOf(doc, counter, ['title'], fm.startLine), field: 'title', message: 'is required: the page title, in plain words' });
-		}
-		const { title: _t, sidebar: _s, template: _tp, hero: _h, pagefind: _p, tableOfContents: _toc, head: _hd, draft: _d, prev: _pr, next: _n, banner: _b, editUrl: _e, slug: _sl, ...own } = raw;
+		const { sidebar: _s, template: _tp, hero: _h, pagefind: _p, tableOfContents: _toc, head: _hd, draft: _d, prev: _pr, next: _n, banner: _b, editUrl: _e, slug: _sl, ...own } = raw;
 		const parsed = pageSchema.safeParse(own);
 		if (!parsed.success) {
 			problems.push(...zodProblems(parsed.error, name, doc, counter, fm.startLine));
@@ -257,6 +254,14 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 				line: lineOf(doc, counter, ['picture'], fm.startLine),
 				field: 'picture',
 				message: `"${String(data.picture)}" is not in content/data/pictures.yaml; use one of its names or add it there`,
+			});
+		}
+		for (const hit of findUnsafeMarkup(fm.body)) {
+			problems.push({
+				file: name,
+				line: hit.line + fm.bodyStartLine - 1,
+				field: 'body',
+				message: `${hit.what} is not allowed in content: pages hold words, links and the site's components. Remove it, or ask for a component`,
 			});
 		}
 		for (const use of findTermUses(fm.body)) {

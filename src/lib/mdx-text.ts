@@ -202,3 +202,22 @@ export function proseSentences(body: string): Sentence[] {
 	}
 	return out;
 }
+
+const UNSAFE: [RegExp, string][] = [
+	[/<\s*(script|style|iframe|object|embed|form|base|meta|link)\b/i, 'a raw <$1> element'],
+	[/\son[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
+	[/javascript\s*:/i, 'a javascript: address'],
+	[/\bdangerouslySetInnerHTML\b|\bset:html\b/, 'raw HTML injection'],
+];
+
+/** Markup that has no place in content: scripts, styles, frames, event handlers, javascript: links. */
+export function findUnsafeMarkup(body: string): { line: number; what: string }[] {
+	const hits: { line: number; what: string }[] = [];
+	body.split(/\r?\n/).forEach((line, i) => {
+		for (const [pattern, what] of UNSAFE) {
+			const m = pattern.exec(line);
+			if (m) hits.push({ line: i + 1, what: what.replace('$1', m[1]?.toLowerCase() ?? '') });
+		}
+	});
+	return hits;
+}

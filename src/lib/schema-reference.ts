@@ -46,7 +46,7 @@ export function sectionFields(): Map<string, { name: string; required: boolean }
 	const out = new Map<string, { name: string; required: boolean }[]>();
 	for (const option of pageSchema.options as unknown as AnyObject[]) {
 		const section = (option.shape.section as unknown as z.ZodLiteral<string>).value;
-		out.set(section, [{ name: 'title', required: true }, ...fields(option)]);
+		out.set(section, fields(option));
 	}
 	return out;
 }

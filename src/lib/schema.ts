@@ -51,12 +51,22 @@ export const sourceSchema = z.strictObject({
 	url: z.url({ protocol: /^https$/, error: 'url must be a full https:// address' }).optional(),
 });
 
+/** Plain text only: titles and descriptions go into the page head, where markup must never appear. */
+const plainText = (field: string) =>
+	z.string().refine((s) => !/[<>]/.test(s), { error: `${field} is plain text: remove the < and > characters (no HTML)` });
+
 const commonFields = {
+	title: z
+		.string({ error: 'every page needs a title' })
+		.trim()
+		.min(1, 'every page needs a title')
+		.pipe(plainText('title')),
 	description: z
 		.string({ error: 'every page needs a description of at most 160 characters' })
 		.trim()
 		.min(1, 'every page needs a description of at most 160 characters')
-		.max(160, 'description must be at most 160 characters: it is shown in search results'),
+		.max(160, 'description must be at most 160 characters: it is shown in search results')
+		.pipe(plainText('description')),
 	audience: z
 		.array(z.enum(AUDIENCES, { error: `audience must be one or more of: ${list(AUDIENCES)}` }), {
 			error: `audience must be a list, for example [families]; allowed: ${list(AUDIENCES)}`,

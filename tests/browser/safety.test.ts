@@ -39,7 +39,7 @@ async function historyAfterExit(exit: (page: Page) => Promise<void>) {
 describe('quick exit', () => {
 	it('is on pages for families and children, in the same place, and not on pages only for practitioners', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		const boxes = [];
+		const boxes: ({ x: number; y: number } | null)[] = [];
 		for (const path of [FAMILY_PAGE, '/easy-read/special-guardianship-children/', '/sgo-toolkit/for-children/']) {
 			await page.goto(url(path));
 			boxes.push(await page.getByRole('link', { name: 'Leave this site' }).boundingBox());

@@ -1,4 +1,6 @@
 /** Real builds over fixture content: bad content must stop the build and say where and why. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../helpers/fixture-build.ts';
 
@@ -29,5 +31,19 @@ describe.concurrent('astro build over fixture content', () => {
 		expect(output).toContain('/guidance/ok/#no-such-heading');
 		// Only the two bad links are reported: the fixture's valid links pass.
 		expect(output).toContain('Found 2 invalid links in 1 file');
+	});
+
+	it('escapes markup and script in front matter and glossary entries: nothing injected reaches the page', () => {
+		let html = '';
+		const { status, output } = buildFixture('hostile', (dist) => {
+			html = readFileSync(join(dist, 'guidance', 'hostile', 'index.html'), 'utf8');
+		});
+		expect(status, output).toBe(0);
+		for (const injected of ['<script>alert(', '<img src=x onerror', '<b onmouseover', '<svg onload', '<iframe src', 'href="javascript:']) {
+			expect(html).not.toContain(injected);
+		}
+		expect(html).toContain('&lt;script&gt;alert(');
+		expect(html).toContain('&lt;img src=x onerror=alert(');
+		expect(html).toContain('ünïcödé, emoji 😀');
 	});
 });

@@ -26,12 +26,20 @@ describe('content checks on fixture content', () => {
 		['missing-term', /^guidance\/unknown-term\.mdx:\d+ — Term: the term "no-such-term" has no glossary entry; add content\/glossary\/no-such-term\.yaml/],
 		['wrong-section', /^easy-read\/says-guidance\.mdx:4 — section: is "guidance" but the file is in the easy-read\/ folder; set section: easy-read/],
 		['long-description', /^guidance\/long\.mdx:3 — description: description must be at most 160 characters/],
+		['hostile-title', /^guidance\/title\.mdx:2 — title: title is plain text: remove the < and > characters/],
+		['hostile-body', /^guidance\/body\.mdx:14 — body: a raw <script> element is not allowed in content/],
 		['unknown-field', /^guidance\/extra-field\.mdx:5 — checkedWithReaders: is not a field for this kind of page/],
 	];
 	it.each(cases)('reject %s with a message naming file, line and field', (badCase, expected) => {
 		const problems = problemsFor(badCase);
 		expect(problems.length).toBeGreaterThan(0);
 		expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+	});
+
+	it('reports every unsafe thing in a body: script, event handler, javascript: link', () => {
+		const problems = problemsFor('hostile-body').join('\n');
+		expect(problems).toContain('guidance/body.mdx:16 — body: an event handler attribute');
+		expect(problems).toContain('guidance/body.mdx:18 — body: a javascript: address');
 	});
 
 	it('points the missing-term error at the line of the <Term>', () => {

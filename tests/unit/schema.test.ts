@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { glossarySchema, isRealDate, pageSchema } from '../../src/lib/schema.ts';
 
 const base = {
+	title: 'A page',
 	section: 'guidance',
 	description: 'A page.',
 	audience: ['families'],
@@ -50,6 +51,11 @@ describe('page schema', () => {
 		expect(messages({ ...base, section: 'sgo-toolkit' })[0]).toMatch(/^toolkitRole: toolkitRole must be one of/);
 		expect(messages({ ...base, section: 'easy-read', picture: 'letter' })[0]).toMatch(/^checkedWithReaders:/);
 		expect(messages({ ...base, section: 'blog' })[0]).toMatch(/^section: section must be one of: guidance, easy-read/);
+	});
+
+	it('keeps titles and descriptions plain text', () => {
+		expect(messages({ ...base, title: 'A </title><script>x</script>' })).toEqual(['title: title is plain text: remove the < and > characters (no HTML)']);
+		expect(messages({ ...base, description: 'An <img src=x onerror=alert(1)>' })[0]).toMatch(/^description: description is plain text/);
 	});
 
 	it('rejects a url that is not https', () => {

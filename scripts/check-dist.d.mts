@@ -1,0 +1,1 @@
+export function checkDist(dir: string): string[];

@@ -1,0 +1,46 @@
+/**
+ * After the build:
+ * - Astro's CSP <meta> already lists the hashes of the scripts Astro processes; the
+ *   is:inline scripts (Starlight's theme and sidebar scripts, our text-size script)
+ *   are not hashed by Astro, so their hashes are added to each page's <meta> here;
+ * - the hash of every inline script of the site goes into dist/_headers, so the
+ *   HTTP Content-Security-Policy allows exactly the site's own scripts.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HASH_PLACEHOLDER, addScriptHashesToMeta, inlineScripts, sha256 } from '../lib/csp.ts';
+
+function htmlFiles(dir: string, out: string[] = []): string[] {
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) htmlFiles(full, out);
+		else if (name.endsWith('.html')) out.push(full);
+	}
+	return out;
+}
+
+export default function securityHeaders(): AstroIntegration {
+	return {
+		name: 'family-justice-guides:security-headers',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const hashes = new Set<string>();
+				for (const file of htmlFiles(root)) {
+					const html = readFileSync(file, 'utf8');
+					const pageHashes = inlineScripts(html).map(sha256);
+					pageHashes.forEach((h) => hashes.add(h));
+					const patched = addScriptHashesToMeta(html, pageHashes);
+					if (patched !== html) writeFileSync(file, patched);
+				}
+				const headersFile = join(root, '_headers');
+				const headers = readFileSync(headersFile, 'utf8');
+				if (!headers.includes(HASH_PLACEHOLDER)) throw new Error(`public/_headers must contain ${HASH_PLACEHOLDER} in script-src`);
+				writeFileSync(headersFile, headers.replaceAll(HASH_PLACEHOLDER, [...hashes].sort().join(' ')));
+				logger.info(`_headers: ${hashes.size} inline script hashes in the Content-Security-Policy`);
+			},
+		},
+	};
+}
