@@ -58,6 +58,7 @@ describe('the search page', () => {
 
 	it('the search dialog shows audience and section filters', async () => {
 		await page.goto(url('/'));
+		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
 		await page.keyboard.press('Control+k');
 		await page.locator('dialog[open] .pagefind-ui__search-input').fill('special guardianship');
 		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();

@@ -74,6 +74,8 @@ describe.each(AUDIENCES.map((a) => [a] as const))('the %s landing page', (audien
 describe('search dialog', () => {
 	it('opens from the keyboard and finds a page', async () => {
 		const p = await fresh('/');
+		// The search box is a custom element: wait until its script has run, as a person would.
+		await p.waitForFunction(() => customElements.get('site-search') !== undefined);
 		await p.keyboard.press('Control+k');
 		const input = p.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
 		await input.waitFor({ state: 'visible' });
