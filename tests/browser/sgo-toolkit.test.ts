@@ -119,6 +119,7 @@ describe('assessment checklist', () => {
 		await box(page, 'fgc-offered').check();
 		await expect.poll(() => status(page).textContent()).toBe('1 of 4 items ticked in “Finding family carers early”. 1 of 30 items ticked in all.');
 		expect(await status(page).getAttribute('role')).toBe('status');
+		expect(await status(page).getAttribute('aria-live')).toBe('polite');
 		await box(page, 'harm-suffered').check();
 		await note(page, 'fgc-offered').fill('Offered in March; the family declined.');
 		await note(page, 'fgc-offered').blur();
