@@ -27,6 +27,7 @@ describe('content checks on fixture content', () => {
 		['wrong-section', /^easy-read\/says-guidance\.mdx:4 — section: is "guidance" but the file is in the easy-read\/ folder; set section: easy-read/],
 		['long-description', /^guidance\/long\.mdx:3 — description: description must be at most 160 characters/],
 		['unknown-field', /^guidance\/extra-field\.mdx:5 — checkedWithReaders: is not a field for this kind of page/],
+		['section-order', /^training\/m03-out-of-order\.mdx:31 — ModuleSection: section 2 is kind="case-study" but kind="law-and-guidance" is expected here; a training module has exactly these 7 <ModuleSection kind="…"> sections, in this order: key-messages, law-and-guidance, case-study, discussion-questions, activities, trainer-notes, further-reading$/],
 	];
 	it.each(cases)('reject %s with a message naming file, line and field', (badCase, expected) => {
 		const problems = problemsFor(badCase);
@@ -38,5 +39,10 @@ describe('content checks on fixture content', () => {
 		const problems = problemsFor('missing-term');
 		// front matter is lines 1-12, the import line 14, the sentence with the term line 16
 		expect(problems.join('\n')).toContain('guidance/unknown-term.mdx:16');
+	});
+
+	it('reports only the out-of-order section for a module whose sections are swapped', () => {
+		const problems = problemsFor('section-order');
+		expect(problems.filter((p) => p.includes('ModuleSection'))).toHaveLength(1);
 	});
 });
