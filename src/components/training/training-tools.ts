@@ -179,7 +179,10 @@ if (header) {
 		presentButton.focus();
 	});
 
-	presenter.addEventListener('keydown', (event) => {
+	// On the document, not the dialog, so the keys work wherever focus is (even on <body>),
+	// but not while the QR view is open over the presentation.
+	document.addEventListener('keydown', (event) => {
+		if (!presenter.open || qrView.open) return;
 		if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
 		const target = event.target as HTMLElement | null;
 		if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
@@ -215,5 +218,15 @@ if (header) {
 	// A link can start the presentation: ?present=1#case-study
 	if (new URLSearchParams(location.search).get('present') === '1') {
 		start(decodeURIComponent(location.hash.slice(1)));
+		// Chromium clears focus when it scrolls to the #section as the page finishes loading;
+		// give the section's heading its focus back once that has happened.
+		const refocus = () =>
+			window.setTimeout(() => {
+				if (presenter.open && !presenter.contains(document.activeElement)) {
+					sections[current]?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+				}
+			}, 0);
+		if (document.readyState === 'complete') refocus();
+		else window.addEventListener('load', refocus, { once: true });
 	}
 }
