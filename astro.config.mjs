@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import contentChecks from './src/integrations/content-checks.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -14,11 +15,18 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	// content/ is reached through the src/content/docs link; keep that path so Starlight and the link validator recognise pages.
-	vite: { resolve: { preserveSymlinks: true } },
+	vite: {
+		resolve: { preserveSymlinks: true },
+		// Scripts are always separate files, never inlined into the page, so the site works under a
+		// Content-Security-Policy without 'unsafe-inline' for scripts. Other assets keep Vite's default.
+		build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
+	},
 	// No code blocks on this site, so no syntax highlighting (Shiki's inline styles would also fight the CSP).
 	markdown: { syntaxHighlight: false },
 	integrations: [
 		contentChecks(),
+		// Starlight would add the sitemap itself; added here to leave out the short-link redirect pages (/m/01/ …).
+		sitemap({ filter: (page) => !/^\/m\/\d+\/$/.test(new URL(page).pathname) }),
 		starlight({
 			title: 'Family Justice Guides',
 			description:

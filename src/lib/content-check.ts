@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { glossarySchema, pageSchema } from './schema.ts';
 import { sectionForPath } from './taxonomy.ts';
 import { findTermUses, findComponentUses, findUnsafeMarkup } from './mdx-text.ts';
+import { checkSectionOrder } from './training.ts';
 
 export interface ContentProblem {
 	/** Path relative to the project root, with forward slashes. */
@@ -247,6 +248,10 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 					message: `${id} is already used by ${other}; give each module its own moduleId (M01, M02, …)`,
 				});
 			} else moduleIds.set(id, name);
+			// The seven <ModuleSection> kinds, each once, in the order of MODULE_SECTIONS.
+			for (const problem of checkSectionOrder(fm.body)) {
+				problems.push({ file: name, line: problem.line + fm.bodyStartLine - 1, field: 'ModuleSection', message: problem.message });
+			}
 		}
 		if (data.section === 'easy-read' && pictureNames.size && !pictureNames.has(String(data.picture))) {
 			problems.push({

@@ -14,6 +14,7 @@ import {
 	TOOLKIT_ROLES,
 	TRAINING_AUDIENCES,
 } from './taxonomy.ts';
+import { sessionPlanMismatch } from './training.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
 
@@ -144,14 +145,8 @@ const trainingPage = z
 	.superRefine(reviewOrder)
 	.superRefine((data, ctx) => {
 		if (!Array.isArray(data.activities) || typeof data.durationMinutes !== 'number') return;
-		const total = data.activities.reduce((sum, a) => sum + a.minutes, 0);
-		if (total !== data.durationMinutes) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['activities'],
-				message: `session plan for ${data.moduleId} adds up to ${total} minutes but durationMinutes is ${data.durationMinutes}; make the activities' minutes add up to durationMinutes`,
-			});
-		}
+		const mismatch = sessionPlanMismatch(data.moduleId, data.durationMinutes, data.activities);
+		if (mismatch) ctx.addIssue({ code: 'custom', path: ['activities'], message: mismatch });
 	});
 
 /** One schema per section, chosen by the `section` field. */

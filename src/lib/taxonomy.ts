@@ -42,6 +42,12 @@ export const JURISDICTION_LABELS: Record<Jurisdiction, string> = {
 
 export const TOOLKIT_ROLES = ['practitioner', 'family', 'child'] as const;
 export const TRAINING_AUDIENCES = ['judges', 'magistrates', 'legal-advisers'] as const;
+export type TrainingAudience = (typeof TRAINING_AUDIENCES)[number];
+export const TRAINING_AUDIENCE_LABELS: Record<TrainingAudience, string> = {
+	judges: 'Judges',
+	magistrates: 'Magistrates',
+	'legal-advisers': 'Legal advisers',
+};
 
 /** Training module sections, in the order every module must follow. */
 export const MODULE_SECTIONS = [
@@ -54,6 +60,17 @@ export const MODULE_SECTIONS = [
 	'further-reading',
 ] as const;
 export type ModuleSectionKind = (typeof MODULE_SECTIONS)[number];
+
+/** A plain name for each section kind, used when a module's own heading is not to hand. */
+export const MODULE_SECTION_LABELS: Record<ModuleSectionKind, string> = {
+	'key-messages': 'Key messages',
+	'law-and-guidance': 'The law and guidance',
+	'case-study': 'Case study',
+	'discussion-questions': 'Discussion questions',
+	activities: 'Activities with timings',
+	'trainer-notes': 'Trainer notes',
+	'further-reading': 'Further reading',
+};
 
 /**
  * The section a file must declare, from its folder under content/. Section

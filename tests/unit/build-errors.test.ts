@@ -23,6 +23,18 @@ describe.concurrent('astro build over fixture content', () => {
 		expect(output).toMatch(/guidance\/unknown-term\.mdx:\d+ — Term: the term "no-such-term" has no glossary entry/);
 	});
 
+	it('fails when a session plan does not add up, naming the module', () => {
+		const { status, output } = buildFixture('session-plan');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/training\/m02-wrong-total\.mdx:\d+ — activities: session plan for M02 adds up to 35 minutes but durationMinutes is 30/);
+	});
+
+	it('fails when a module\'s sections are out of order, naming the file, line and the order expected', () => {
+		const { status, output } = buildFixture('section-order');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/training\/m03-out-of-order\.mdx:31 — ModuleSection: section 2 is kind="case-study" but kind="law-and-guidance" is expected here; .*in this order: key-messages, law-and-guidance, case-study/);
+	});
+
 	it('fails on a link to a page or heading that does not exist, naming the file and the links', () => {
 		const { status, output } = buildFixture('broken-link');
 		expect(status).not.toBe(0);

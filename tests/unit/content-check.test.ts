@@ -29,6 +29,7 @@ describe('content checks on fixture content', () => {
 		['hostile-title', /^guidance\/title\.mdx:2 — title: title is plain text: remove the < and > characters/],
 		['hostile-body', /^guidance\/body\.mdx:14 — body: a raw <script> element is not allowed in content/],
 		['unknown-field', /^guidance\/extra-field\.mdx:5 — checkedWithReaders: is not a field for this kind of page/],
+		['section-order', /^training\/m03-out-of-order\.mdx:31 — ModuleSection: section 2 is kind="case-study" but kind="law-and-guidance" is expected here; a training module has exactly these 7 <ModuleSection kind="…"> sections, in this order: key-messages, law-and-guidance, case-study, discussion-questions, activities, trainer-notes, further-reading$/],
 	];
 	it.each(cases)('reject %s with a message naming file, line and field', (badCase, expected) => {
 		const problems = problemsFor(badCase);
@@ -46,5 +47,10 @@ describe('content checks on fixture content', () => {
 		const problems = problemsFor('missing-term');
 		// front matter is lines 1-12, the import line 14, the sentence with the term line 16
 		expect(problems.join('\n')).toContain('guidance/unknown-term.mdx:16');
+	});
+
+	it('reports only the out-of-order section for a module whose sections are swapped', () => {
+		const problems = problemsFor('section-order');
+		expect(problems.filter((p) => p.includes('ModuleSection'))).toHaveLength(1);
 	});
 });
