@@ -68,7 +68,9 @@ function startServer() {
 		server.stdout.on('data', (chunk) => {
 			if (String(chunk).includes('being served')) resolve(0);
 		});
-		server.on('exit', (code) => reject(new Error(`The test server stopped (exit code ${code}).`)));
+		server.on('exit', (code) =>
+			reject(new Error(`The test server stopped (exit code ${code}). Is port ${PORT} already in use? Stop what uses it, or set TEST_PORT to another port.`)),
+		);
 	});
 }
 

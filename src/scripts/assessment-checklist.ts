@@ -54,7 +54,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 	return node;
 }
 
-function button(text: string, onClick: () => void, className = 'checklist__button'): HTMLButtonElement {
+function button(text: string, onClick: () => void, className = 'fjg-button checklist__button'): HTMLButtonElement {
 	const b = el('button', text, className);
 	b.type = 'button';
 	b.addEventListener('click', onClick);
@@ -397,7 +397,7 @@ export function enhanceChecklist(root: HTMLElement): void {
 			dialogInput.addEventListener('keydown', onKey);
 			const cancel = button('Cancel', () => finish(null));
 			dialogButtons.replaceChildren(
-				...options.buttons.map((b) => button(b.label, () => choose(b.value), b.danger ? 'checklist__button checklist__button--danger' : 'checklist__button')),
+				...options.buttons.map((b) => button(b.label, () => choose(b.value), b.danger ? 'fjg-button checklist__button checklist__button--danger' : 'fjg-button checklist__button')),
 				cancel,
 			);
 			dialog.showModal();

@@ -144,7 +144,7 @@ describe('QR codes', () => {
 	});
 
 	it('"Show QR code" opens a large view with the address; Escape closes it and focus returns to the button', async () => {
-		const p = await fresh(first.path);
+		const p = await fresh(first.path, { bypassCSP: true }); // the test injects axe, which the CSP would block
 		const moduleUrl = await canonical(p);
 		const button = p.locator('#case-study button[data-show-qr]');
 		await button.focus();
@@ -255,7 +255,7 @@ describe('presentation mode', () => {
 	});
 
 	it('has on-screen Previous and Next buttons that keep focus, and large controls', async () => {
-		const p = await fresh(first.path);
+		const p = await fresh(first.path, { bypassCSP: true }); // the test injects axe, which the CSP would block
 		await p.getByRole('button', { name: 'Present' }).click();
 		const next = p.getByRole('button', { name: 'Next section' });
 		for (let i = 0; i < 6; i++) await next.click();
