@@ -37,6 +37,8 @@ export default defineConfig({
 				SkipLink: './src/components/overrides/SkipLink.astro',
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 				Head: './src/components/overrides/Head.astro',
+				// Pagefind's UI loads when the search dialog is first opened, not on every page.
+				Search: './src/components/search/Search.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [
