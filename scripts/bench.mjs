@@ -13,7 +13,9 @@
  *               cached). JS at start = the scripts requested before `load` plus the inline
  *               scripts. Each response is compressed on its own with gzip (level 6) and
  *               brotli (quality 11) from node:zlib.
- *   search      bytes of the /pagefind/ responses for a first search, fresh browser context per query.
+ *   search      bytes of the /pagefind/ responses for a first search, fresh browser context per query:
+ *               the encoded response bodies as Chromium received them (Pagefind's index files are
+ *               already compressed; the host gzips pagefind.js), and the decoded sizes beside them.
  *   lighthouse  Lighthouse (mobile, default throttling) on one page of each type, system Chromium.
  *   scale       build time and peak memory for 1,000 and 5,000 generated pages, this site's
  *               code against a bare Starlight site (projects written to tests/.tmp/, removed after).
@@ -254,9 +256,10 @@ async function measureSearch(browser, base) {
 			const res = await req.response();
 			const buf = await res.body();
 			const size = buf.length;
-			// On the wire: what the host sends, gzipped when it is text (as serveDist does). Computed, because
-			// Chromium reports no size for requests made by Pagefind's web worker.
-			const wire = COMPRESSIBLE.test(String(res.headers()['content-type'] ?? '')) ? gz(buf) : size;
+			// On the wire: the encoded body as Chromium received it (the host gzips text, as serveDist does).
+			// Chromium reports no size for requests made from a web worker: then it is computed the same way.
+			const reported = (await req.sizes()).responseBodySize;
+			const wire = reported > 0 ? reported : COMPRESSIBLE.test(String(res.headers()['content-type'] ?? '')) ? gz(buf) : size;
 			body += size;
 			transferred += wire;
 			count++;
@@ -267,7 +270,7 @@ async function measureSearch(browser, base) {
 	}
 	heading('First search: bytes fetched from /pagefind/ (fresh browser, /search/?q=…)');
 	table(
-		['query', 'requests', 'body KB', 'on the wire KB (gzip)', 'result'],
+		['query', 'requests', 'decoded KB', 'on the wire KB', 'result'],
 		results.map((r) => [`"${r.query}"`, r.count, kb(r.body), kb(r.transferred), r.found]),
 	);
 	return results;
@@ -377,7 +380,10 @@ ${syntheticBody(i, n, true)}`,
 }
 
 function writeBareProject(dir, n) {
-	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight-bench', private: true, type: 'module' }, null, 2));
+	// Astro finds the packages that ship .astro components through the project's dependencies.
+	const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+	const deps = { astro: dependencies.astro, '@astrojs/starlight': dependencies['@astrojs/starlight'], sharp: dependencies.sharp };
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight-bench', private: true, type: 'module', dependencies: deps }, null, 2));
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';
@@ -464,7 +470,7 @@ function checkBudgets(r) {
 		for (const p of r.weights) check(p.js.gzip <= budgets.startJsGzipKB * KB, `JS at start ≤ ${budgets.startJsGzipKB} KB gzip: ${p.name} ${kb(p.js.gzip)} KB`);
 	}
 	if (r.search) {
-		for (const s of r.search) check(s.body <= budgets.firstSearchKB * KB, `first search ≤ ${budgets.firstSearchKB} KB: "${s.query}" ${kb(s.body)} KB`);
+		for (const s of r.search) check(s.transferred <= budgets.firstSearchKB * KB, `first search ≤ ${budgets.firstSearchKB} KB on the wire: "${s.query}" ${kb(s.transferred)} KB (${kb(s.body)} KB decoded)`);
 	}
 	if (r.lighthouse) {
 		for (const p of r.lighthouse)
@@ -472,7 +478,9 @@ function checkBudgets(r) {
 				check(p.scores[category] >= min, `Lighthouse ${category} ≥ ${min}: ${p.name} ${p.scores[category]}`);
 	}
 	if (r.scale) {
-		if (Number.isFinite(r.scale.ratio1000)) check(r.scale.ratio1000 <= budgets.buildTimePerPageVsBare, `build time per page ≤ ${budgets.buildTimePerPageVsBare}× bare Starlight at 1,000 pages: ${r.scale.ratio1000.toFixed(2)}×`);
+		if (!SIZES.includes(1000)) {
+			// Nothing to compare: the budgets are for 1,000 and 5,000 pages.
+		} else if (Number.isFinite(r.scale.ratio1000)) check(r.scale.ratio1000 <= budgets.buildTimePerPageVsBare, `build time per page ≤ ${budgets.buildTimePerPageVsBare}× bare Starlight at 1,000 pages: ${r.scale.ratio1000.toFixed(2)}×`);
 		else check(false, `build time per page ≤ ${budgets.buildTimePerPageVsBare}× bare Starlight at 1,000 pages: not measured (a build failed)`);
 		if (SIZES.includes(5000)) {
 			if (Number.isFinite(r.scale.growthOurs)) check(r.scale.growthOurs <= budgets.growth1000to5000, `growth 1,000 → 5,000 pages ≤ ${budgets.growth1000to5000}: ${r.scale.growthOurs.toFixed(2)} (bare Starlight ${r.scale.growthBare.toFixed(2)})`);
