@@ -1,4 +1,7 @@
 // @ts-check
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -11,6 +14,35 @@ import securityHeaders from './src/integrations/security-headers.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 const locales = { root: { label: 'English', lang: 'en-GB' } };
+
+/**
+ * Starlight puts the whole menu in every page, so a section of thousands of pages would make
+ * every page of the site heavier, and the build slower than linear. A section with more than
+ * FJG_SIDEBAR_MAX pages (100; no section is near that) is linked in the menu through its index
+ * page, which lists all its pages, instead of page by page.
+ */
+const SIDEBAR_MAX = Number(process.env.FJG_SIDEBAR_MAX ?? 100);
+const contentDir = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.FJG_CONTENT_DIR ?? 'content');
+
+/** Number of pages (.md, .mdx, not starting with "_") in a content folder and its subfolders. */
+function countPages(/** @type {string} */ dir) {
+	if (!existsSync(dir)) return 0;
+	let n = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (entry.isDirectory()) n += countPages(join(dir, entry.name));
+		else if (/^[^_].*\.mdx?$/.test(entry.name)) n++;
+	}
+	return n;
+}
+
+/** A sidebar group's items: every page of the folder, or for a very big section, its index page. */
+function sectionItems(/** @type {string} */ directory) {
+	const folder = join(contentDir, directory);
+	const pages = countPages(folder);
+	const hasIndex = existsSync(join(folder, 'index.mdx')) || existsSync(join(folder, 'index.md'));
+	if (pages > SIDEBAR_MAX && hasIndex) return [{ label: `All ${pages} pages`, link: `/${directory}/` }];
+	return [{ autogenerate: { directory } }];
+}
 
 export default defineConfig({
 	site,
@@ -60,12 +92,12 @@ export default defineConfig({
 					{ label: 'Practitioners', link: '/practitioners/' },
 					{ label: 'Judges, magistrates and trainers', link: '/judiciary/' },
 				] },
-				{ label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
-				{ label: 'Easy read', items: [{ autogenerate: { directory: 'easy-read' } }] },
-				{ label: 'Special guardianship toolkit', items: [{ autogenerate: { directory: 'sgo-toolkit' } }] },
-				{ label: 'Judicial training', items: [{ autogenerate: { directory: 'training' } }] },
+				{ label: 'Guidance', items: sectionItems('guidance') },
+				{ label: 'Easy read', items: sectionItems('easy-read') },
+				{ label: 'Special guardianship toolkit', items: sectionItems('sgo-toolkit') },
+				{ label: 'Judicial training', items: sectionItems('training') },
 				{ label: 'Words and meanings', items: [{ label: 'Glossary A to Z', link: '/glossary/' }] },
-				{ label: 'About this site', items: [{ autogenerate: { directory: 'about' } }] },
+				{ label: 'About this site', items: sectionItems('about') },
 			],
 			plugins: [
 				starlightLinksValidator({
