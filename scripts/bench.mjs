@@ -358,6 +358,8 @@ function writeOurProject(dir, n) {
 	cpSync(join(ROOT, 'tests', 'fixtures', 'valid-content'), join(dir, 'content'), { recursive: true });
 	const guidance = join(dir, 'content', 'guidance');
 	mkdirSync(guidance, { recursive: true });
+	// The section's index page, which lists every page (and which the menu links to for a very big section).
+	cpSync(join(ROOT, 'content', 'guidance', 'index.mdx'), join(guidance, 'index.mdx'));
 	for (let i = 1; i <= n; i++) {
 		writeFileSync(
 			join(guidance, `synthetic-${String(i).padStart(5, '0')}.mdx`),
@@ -415,6 +417,12 @@ ${syntheticBody(i, n, false)}`,
 	}
 }
 
+const LABELS = {
+	ours: 'this site',
+	'ours-full': 'this site, every page in the menu',
+	bare: 'bare Starlight',
+};
+
 async function buildGenerated(kind, n) {
 	// Inside the repository (git-ignored tests/.tmp/) so node_modules resolves as usual.
 	const base = join(ROOT, 'tests', '.tmp');
@@ -423,9 +431,10 @@ async function buildGenerated(kind, n) {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	try {
-		(kind === 'ours' ? writeOurProject : writeBareProject)(dir, n);
-		process.stdout.write(`  building ${kind === 'ours' ? 'this site' : 'bare Starlight'} with ${n.toLocaleString('en-GB')} generated pages… `);
-		const result = await buildProject(dir, { TMPDIR: tmpdir() });
+		(kind === 'bare' ? writeBareProject : writeOurProject)(dir, n);
+		process.stdout.write(`  building ${LABELS[kind]} with ${n.toLocaleString('en-GB')} generated pages… `);
+		// 'ours-full' lifts the menu limit (astro.config.mjs) so the menu lists every page, as bare Starlight's does.
+		const result = await buildProject(dir, { TMPDIR: tmpdir(), ...(kind === 'ours-full' ? { FJG_SIDEBAR_MAX: 'Infinity' } : {}) });
 		console.log(result.error ? `FAILED (${result.error})` : `${sec(result.ms)} s`);
 		if (result.error) console.log(result.output);
 		return { kind, n, ...result };
@@ -439,21 +448,27 @@ async function measureScale(realBuild) {
 	const builds = [];
 	for (const n of SIZES) {
 		builds.push(await buildGenerated('ours', n));
+		if (n === 1000) builds.push(await buildGenerated('ours-full', n));
 		builds.push(await buildGenerated('bare', n));
 	}
 	const perPage = (b) => (b && !b.error ? b.ms / b.pages : NaN);
 	const rows = [];
 	if (realBuild && !realBuild.error) rows.push(['this site (real content)', realBuild.pages, sec(realBuild.ms), perPage(realBuild).toFixed(1), (realBuild.maxRssKB / 1024).toFixed(0)]);
 	for (const b of builds) {
-		const label = `${b.kind === 'ours' ? 'this site' : 'bare Starlight'}, ${b.n.toLocaleString('en-GB')} generated`;
+		const label = `${LABELS[b.kind]}, ${b.n.toLocaleString('en-GB')} generated`;
 		rows.push(b.error ? [label, '-', 'failed', '-', '-'] : [label, b.pages, sec(b.ms), perPage(b).toFixed(1), (b.maxRssKB / 1024).toFixed(0)]);
 	}
 	table(['build', 'pages', 'time s', 'ms per page', 'peak MB'], rows);
 	const find = (kind, n) => builds.find((b) => b.kind === kind && b.n === n);
-	const ratio1000 = perPage(find('ours', 1000)) / perPage(find('bare', 1000));
+	// Like for like: this site's code with every page in the menu, as bare Starlight has.
+	const ratio1000 = perPage(find('ours-full', 1000)) / perPage(find('bare', 1000));
+	const ratio1000AsBuilt = perPage(find('ours', 1000)) / perPage(find('bare', 1000));
 	const growth = (kind) => perPage(find(kind, 5000)) / perPage(find(kind, 1000));
-	const out = { builds, ratio1000, growthOurs: growth('ours'), growthBare: growth('bare') };
-	if (Number.isFinite(ratio1000)) console.log(`Time per page at 1,000 pages, this site ÷ bare Starlight: ${ratio1000.toFixed(2)}`);
+	const out = { builds, ratio1000, ratio1000AsBuilt, growthOurs: growth('ours'), growthBare: growth('bare') };
+	if (Number.isFinite(ratio1000))
+		console.log(
+			`Time per page at 1,000 pages, this site ÷ bare Starlight: ${ratio1000.toFixed(2)} like for like (every page in the menu); ${ratio1000AsBuilt.toFixed(2)} as the site is configured (a section of more than 100 pages is linked through its index page)`,
+		);
 	if (Number.isFinite(out.growthOurs))
 		console.log(`Growth 1,000 → 5,000 pages (time ratio ÷ 5; 1 is linear): this site ${out.growthOurs.toFixed(2)}, bare Starlight ${out.growthBare.toFixed(2)}`);
 	return out;
@@ -480,9 +495,9 @@ function checkBudgets(r) {
 	if (r.scale) {
 		if (!SIZES.includes(1000)) {
 			// Nothing to compare: the budgets are for 1,000 and 5,000 pages.
-		} else if (Number.isFinite(r.scale.ratio1000)) check(r.scale.ratio1000 <= budgets.buildTimePerPageVsBare, `build time per page ≤ ${budgets.buildTimePerPageVsBare}× bare Starlight at 1,000 pages: ${r.scale.ratio1000.toFixed(2)}×`);
+		} else if (Number.isFinite(r.scale.ratio1000)) check(r.scale.ratio1000 <= budgets.buildTimePerPageVsBare, `build time per page ≤ ${budgets.buildTimePerPageVsBare}× bare Starlight at 1,000 pages (like for like): ${r.scale.ratio1000.toFixed(2)}×`);
 		else check(false, `build time per page ≤ ${budgets.buildTimePerPageVsBare}× bare Starlight at 1,000 pages: not measured (a build failed)`);
-		if (SIZES.includes(5000)) {
+		if (SIZES.includes(5000) && SIZES.includes(1000)) {
 			if (Number.isFinite(r.scale.growthOurs)) check(r.scale.growthOurs <= budgets.growth1000to5000, `growth 1,000 → 5,000 pages ≤ ${budgets.growth1000to5000}: ${r.scale.growthOurs.toFixed(2)} (bare Starlight ${r.scale.growthBare.toFixed(2)})`);
 			else check(false, `growth 1,000 → 5,000 pages ≤ ${budgets.growth1000to5000}: not measured (a build failed)`);
 		}
