@@ -25,7 +25,7 @@
  *   --only=a,b             run only some parts: weights, search, lighthouse, scale
  *   --strict               exit 1 when a budget fails (otherwise the bench always exits 0)
  *   --skip-build           measure the existing dist/ instead of building first
- *   --lighthouse-runs=N    Lighthouse runs per page, median kept (default 1)
+ *   --lighthouse-runs=N    Lighthouse runs per page, the median kept (default 3: scores vary from run to run)
  *   --sizes=1000,5000      page counts for the scale builds
  *   --verbose              list every request
  */
@@ -50,7 +50,7 @@ const ALL_PARTS = ['weights', 'search', 'lighthouse', 'scale'];
 const parts = new Set(option('only')?.split(',').map((s) => s.trim()) ?? ALL_PARTS);
 for (const p of parts) if (!ALL_PARTS.includes(p)) throw new Error(`--only: unknown part "${p}" (use ${ALL_PARTS.join(', ')})`);
 if (QUICK) parts.delete('lighthouse');
-const LH_RUNS = Number(option('lighthouse-runs') ?? 1);
+const LH_RUNS = Number(option('lighthouse-runs') ?? 3);
 const SIZES = (option('sizes') ?? (QUICK ? '1000' : '1000,5000')).split(',').map(Number);
 
 const budgets = JSON.parse(readFileSync(join(ROOT, 'scripts', 'bench-budgets.json'), 'utf8'));
