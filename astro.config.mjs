@@ -1,4 +1,7 @@
 // @ts-check
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -11,16 +14,50 @@ import securityHeaders from './src/integrations/security-headers.ts';
 // Set SITE_URL when building for a real host; locally the site is served at port 4321.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+const locales = { root: { label: 'English', lang: 'en-GB' } };
+
+/**
+ * Starlight puts the whole menu in every page, so a section of thousands of pages would make
+ * every page of the site heavier, and the build slower than linear. A section with more than
+ * FJG_SIDEBAR_MAX pages (100; no section is near that) is linked in the menu through its index
+ * page, which lists all its pages, instead of page by page.
+ */
+const SIDEBAR_MAX = Number(process.env.FJG_SIDEBAR_MAX ?? 100);
+const contentDir = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.FJG_CONTENT_DIR ?? 'content');
+
+/** Number of pages (.md, .mdx, not starting with "_") in a content folder and its subfolders. */
+function countPages(/** @type {string} */ dir) {
+	if (!existsSync(dir)) return 0;
+	let n = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (entry.isDirectory()) n += countPages(join(dir, entry.name));
+		else if (/^[^_].*\.mdx?$/.test(entry.name)) n++;
+	}
+	return n;
+}
+
+/** A sidebar group's items: every page of the folder, or for a very big section, its index page. */
+function sectionItems(/** @type {string} */ directory) {
+	const folder = join(contentDir, directory);
+	const pages = countPages(folder);
+	const hasIndex = existsSync(join(folder, 'index.mdx')) || existsSync(join(folder, 'index.md'));
+	if (pages > SIDEBAR_MAX && hasIndex) return [{ label: `All ${pages} pages`, link: `/${directory}/` }];
+	return [{ autogenerate: { directory } }];
+}
+
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	// content/ is reached through the src/content/docs link; keep that path so Starlight and the link validator recognise pages.
 	vite: {
 		resolve: { preserveSymlinks: true },
-		// Scripts are always separate files, never inlined into the page, so the site works under a
-		// Content-Security-Policy without 'unsafe-inline' for scripts. Other assets keep Vite's default.
-		build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
+		// Every script goes in its own cached file instead of inline in each page: repeat visits
+		// download less HTML, and the pages' CSP lists fewer hashes. (Other assets: Vite's default.)
+		build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
 	},
+	// Starlight turns on Astro's hover prefetching, 2.5 KB of script on every page that helps only
+	// mouse users on desktop; pages are small and static, so readers on phones gain nothing from it.
+	prefetch: false,
 	// No code blocks on this site, so no syntax highlighting (Shiki's inline styles would also fight the CSP).
 	markdown: { syntaxHighlight: false },
 	integrations: [
@@ -32,7 +69,7 @@ export default defineConfig({
 			description:
 				'Plain, accessible guides to the family justice system of England and Wales, for families, children, practitioners and the judiciary.',
 			defaultLocale: 'root',
-			locales: { root: { label: 'English', lang: 'en-GB' } },
+			locales,
 			lastUpdated: false,
 			// No code blocks on this site: leave out Expressive Code and its CSS and JavaScript.
 			expressiveCode: false,
@@ -45,6 +82,10 @@ export default defineConfig({
 				SkipLink: './src/components/overrides/SkipLink.astro',
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 				Head: './src/components/overrides/Head.astro',
+				// Pagefind's UI loads when the search dialog is first opened, not on every page.
+				Search: './src/components/search/Search.astro',
+				// One language: no language picker, and none of its script.
+				...(Object.keys(locales).length === 1 ? { LanguageSelect: './src/components/overrides/LanguageSelect.astro' } : {}),
 			},
 			sidebar: [
 				{ label: 'Start here', items: [
@@ -54,12 +95,12 @@ export default defineConfig({
 					{ label: 'Practitioners', link: '/practitioners/' },
 					{ label: 'Judges, magistrates and trainers', link: '/judiciary/' },
 				] },
-				{ label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
-				{ label: 'Easy read', items: [{ autogenerate: { directory: 'easy-read' } }] },
-				{ label: 'Special guardianship toolkit', items: [{ autogenerate: { directory: 'sgo-toolkit' } }] },
-				{ label: 'Judicial training', items: [{ autogenerate: { directory: 'training' } }] },
+				{ label: 'Guidance', items: sectionItems('guidance') },
+				{ label: 'Easy read', items: sectionItems('easy-read') },
+				{ label: 'Special guardianship toolkit', items: sectionItems('sgo-toolkit') },
+				{ label: 'Judicial training', items: sectionItems('training') },
 				{ label: 'Words and meanings', items: [{ label: 'Glossary A to Z', link: '/glossary/' }] },
-				{ label: 'About this site', items: [{ autogenerate: { directory: 'about' } }] },
+				{ label: 'About this site', items: sectionItems('about') },
 			],
 			plugins: [
 				starlightLinksValidator({

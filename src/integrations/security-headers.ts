@@ -1,8 +1,9 @@
 /**
  * After the build:
- * - Astro's CSP <meta> already lists the hashes of the scripts Astro processes; the
- *   is:inline scripts (Starlight's theme and sidebar scripts, our text-size script)
- *   are not hashed by Astro, so their hashes are added to each page's <meta> here;
+ * - Astro's CSP <meta> lists the hashes of every script Astro processes, inline or not, but
+ *   not the is:inline scripts (Starlight's theme and sidebar scripts, our text-size script);
+ *   each page's <meta> is set here to the hashes of exactly the inline scripts it has
+ *   (scripts loaded from files are allowed by 'self');
  * - the hash of every inline script of the site goes into dist/_headers, so the
  *   HTTP Content-Security-Policy allows exactly the site's own scripts.
  */

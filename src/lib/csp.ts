@@ -33,14 +33,21 @@ export function headersPolicy(headers: string): string | undefined {
 	return /^\s+Content-Security-Policy:\s*(.+)$/m.exec(headers)?.[1].trim();
 }
 
-/** Adds any missing hashes to the script-src of a page's CSP <meta> (Astro writes quotes as &#39; or '). */
+/**
+ * Makes the script-src hashes of a page's CSP <meta> exactly the hashes of that page's inline
+ * scripts (Astro writes quotes as &#39; or '). Astro lists a hash for every script of the site,
+ * including those loaded from files, which 'self' already allows: dropping those keeps each
+ * page's policy as strict and about 0.7 KB (compressed) lighter.
+ */
 export function addScriptHashesToMeta(html: string, hashes: readonly string[]): string {
 	return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i, (whole, start: string, content: string, end: string) => {
 		const decoded = content.replace(/&#39;/g, "'");
-		const present = new Set(scriptSources(decoded));
-		const missing = [...new Set(hashes)].filter((h) => !present.has(h));
-		if (!missing.length) return whole;
-		const updated = decoded.replace(/script-src ([^;]*)/, (_m, sources: string) => `script-src ${sources.trim()} ${missing.join(' ')}`);
+		const wanted = [...new Set(hashes)];
+		const current = scriptSources(decoded);
+		const kept = current.filter((s) => !/^'sha(256|384|512)-/.test(s));
+		const next = [...kept, ...wanted];
+		if (next.join(' ') === current.join(' ')) return whole;
+		const updated = decoded.replace(/script-src ([^;]*)/, () => `script-src ${next.join(' ')}`);
 		const encoded = content.includes('&#39;') ? updated.replace(/'/g, '&#39;') : updated;
 		return `${start}${encoded}${end}`;
 	});
