@@ -5,9 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import contentChecks from './src/integrations/content-checks.ts';
+import indexOnly from './src/integrations/index-only.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 // The address the site is published at. Used for the sitemap and canonical links.
@@ -59,7 +61,12 @@ export default defineConfig({
 	// mouse users on desktop; pages are small and static, so readers on phones gain nothing from it.
 	prefetch: false,
 	// No code blocks on this site, so no syntax highlighting (Shiki's inline styles would also fight the CSP).
-	markdown: { syntaxHighlight: false },
+	markdown: {
+		syntaxHighlight: false,
+		// Headings keep their ids (for "On this page" and links to a section) now that Starlight's
+		// heading links, which used to add them, are off; before the link validator reads them.
+		processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin()] }),
+	},
 	integrations: [
 		contentChecks(),
 		// Starlight would add the sitemap itself; added here to leave out the short-link redirect pages (/m/01/ …).
@@ -74,6 +81,10 @@ export default defineConfig({
 			// No code blocks on this site: leave out Expressive Code and its CSS and JavaScript.
 			expressiveCode: false,
 			pagination: true,
+			// No link icon beside every heading (an icon, a wrapper and hidden text for each one):
+			// the "On this page" list already links to every section, and the training modules
+			// have their own "Copy link" for each section.
+			markdown: { headingLinks: false },
 			customCss: ['./src/styles/site.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
@@ -81,7 +92,10 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 				SkipLink: './src/components/overrides/SkipLink.astro',
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 				Head: './src/components/overrides/Head.astro',
+				// The current section's pages, and one link for each other section (src/lib/sidebar.ts).
+				Sidebar: './src/components/overrides/Sidebar.astro',
 				// Pagefind's UI loads when the search dialog is first opened, not on every page.
 				Search: './src/components/search/Search.astro',
 				// One language: no language picker, and none of its script.
@@ -110,6 +124,8 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
+		// After starlight(): takes out of the pages what only the search index needed.
+		indexOnly(),
 		securityHeaders(),
 	],
 	security: {

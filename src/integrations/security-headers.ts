@@ -8,19 +8,11 @@
  *   HTTP Content-Security-Policy allows exactly the site's own scripts.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from '../lib/html-files.ts';
 import { HASH_PLACEHOLDER, addScriptHashesToMeta, inlineScripts, sha256 } from '../lib/csp.ts';
-
-function htmlFiles(dir: string, out: string[] = []): string[] {
-	for (const name of readdirSync(dir)) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) htmlFiles(full, out);
-		else if (name.endsWith('.html')) out.push(full);
-	}
-	return out;
-}
 
 export default function securityHeaders(): AstroIntegration {
 	return {

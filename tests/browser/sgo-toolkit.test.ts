@@ -434,7 +434,7 @@ describe('support plan template', () => {
 			'header.header',
 			'nav.sidebar',
 			'site-search',
-			'starlight-theme-select',
+			'theme-select',
 			'starlight-toc',
 			'.pagination-links',
 			'.site-footer',
