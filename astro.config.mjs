@@ -9,7 +9,6 @@ import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import contentChecks from './src/integrations/content-checks.ts';
-import indexOnly from './src/integrations/index-only.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 // The address the site is published at. Used for the sitemap and canonical links.
@@ -124,8 +123,7 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
-		// After starlight(): takes out of the pages what only the search index needed.
-		indexOnly(),
+		// After starlight() (which builds the search index): removes what only the index needed, then sets each page's script hashes.
 		securityHeaders(),
 	],
 	security: {

@@ -29,6 +29,7 @@
  *   --sizes=1000,5000      page counts for the scale builds
  *   --build-runs=N         runs of each build of up to 1,000 pages, the fastest kept (default 2)
  *   --verbose              list every request
+ *   --keep                 keep the generated projects in tests/.tmp/ (to profile a build by hand)
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,7 @@ const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('='
 const QUICK = flag('quick');
 const STRICT = flag('strict');
 const VERBOSE = flag('verbose');
+const KEEP = flag('keep');
 const ALL_PARTS = ['weights', 'search', 'lighthouse', 'scale'];
 const parts = new Set(option('only')?.split(',').map((s) => s.trim()) ?? ALL_PARTS);
 for (const p of parts) if (!ALL_PARTS.includes(p)) throw new Error(`--only: unknown part "${p}" (use ${ALL_PARTS.join(', ')})`);
@@ -441,7 +443,8 @@ async function buildGenerated(kind, n) {
 		if (result.error) console.log(result.output);
 		return { kind, n, ...result };
 	} finally {
-		rmSync(dir, { recursive: true, force: true });
+		if (KEEP) console.log(`  kept: ${dir}`);
+		else rmSync(dir, { recursive: true, force: true });
 	}
 }
 

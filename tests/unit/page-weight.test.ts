@@ -49,6 +49,10 @@ describe('stripIndexOnly', () => {
 		expect(stripIndexOnly(html)).toBe('<main><p>Keep</p></main>');
 	});
 
+	it('removes several marked elements, one straight after another, and what is between them stays', () => {
+		expect(stripIndexOnly('<a>1</a><p data-index-only>x</p><p data-index-only>y</p><b>2</b><span data-index-only="">z</span>.')).toBe('<a>1</a><b>2</b>.');
+	});
+
 	it("removes Pagefind's attributes and keeps their elements", () => {
 		expect(stripIndexOnly('<main data-pagefind-body class="a"><span class="t" data-pagefind-ignore>tip</span><div data-pagefind-weight="2">x</div><p data-pagefind-ignore="all">y</p></main>')).toBe(
 			'<main class="a"><span class="t">tip</span><div>x</div><p>y</p></main>',
