@@ -74,6 +74,8 @@ export default defineConfig({
 			// No code blocks on this site: leave out Expressive Code and its CSS and JavaScript.
 			expressiveCode: false,
 			pagination: true,
+			// The glossary's pages get a shorter menu, to stay within the page weight budget (src/route-data.ts).
+			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/site.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
