@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryGroups, glossaryHref, glossaryLetter, isGlossaryPath } from '../../src/lib/glossary.ts';
+import { compactMenu } from '../../src/lib/menu.ts';
+
+describe('glossary addresses', () => {
+	it('puts a word on the page of its first letter, by the word, not its id', () => {
+		expect(glossaryHref({ id: 'care-order', term: 'Care order' })).toBe('/glossary/c/#care-order');
+		expect(glossaryHref({ id: 'sgo', term: 'Special guardianship order' })).toBe('/glossary/s/#sgo');
+		expect(glossaryLetter('Émigré')).toBe('e');
+		expect(glossaryLetter('26-week limit')).toBe('0-9');
+	});
+
+	it('groups words A to Z, sorted within each letter', () => {
+		const groups = glossaryGroups([
+			{ id: 'b', term: 'Barrister' },
+			{ id: 'cp', term: 'Care proceedings' },
+			{ id: 'a', term: 'adoption' },
+			{ id: 'co', term: 'Care order' },
+			{ id: 'n', term: '26-week limit' },
+		]);
+		expect(groups.map((g) => [g.letter, g.label, g.terms.map((t) => t.id)])).toEqual([
+			['0-9', '0–9', ['n']],
+			['a', 'A', ['a']],
+			['b', 'B', ['b']],
+			['c', 'C', ['co', 'cp']],
+		]);
+	});
+
+	it('knows the glossary pages', () => {
+		expect(isGlossaryPath('/glossary/')).toBe(true);
+		expect(isGlossaryPath('/glossary/c/')).toBe(true);
+		expect(isGlossaryPath('/guidance/')).toBe(false);
+		expect(isGlossaryPath('/glossary/c/x/')).toBe(false);
+	});
+});
+
+describe('the short menu', () => {
+	const link = (href: string, isCurrent = false) => ({ type: 'link' as const, href, isCurrent });
+	const group = (...entries: ReturnType<typeof link>[]) => ({ type: 'group' as const, entries });
+
+	it('links each section through its index page, keeps groups with no index whole, and keeps the current page', () => {
+		const menu = [
+			group(link('/'), link('/families/')),
+			group(link('/guidance/'), link('/guidance/a/'), link('/guidance/b/')),
+			group(link('/glossary/', true)),
+			group(link('/about/'), link('/about/privacy/', true)),
+		];
+		expect(compactMenu(menu)).toEqual([
+			group(link('/'), link('/families/')),
+			group(link('/guidance/')),
+			group(link('/glossary/', true)),
+			group(link('/about/'), link('/about/privacy/', true)),
+		]);
+	});
+});
