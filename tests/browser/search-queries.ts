@@ -31,4 +31,9 @@ export const QUERIES: { query: string; top3: string[] }[] = [
 	{ query: 'training special guardianship', top3: ['/training/m04-special-guardianship/'] },
 	{ query: 'private browsing', top3: ['/about/staying-safe-online/'] },
 	{ query: 'words you might hear', top3: ['/easy-read/words-you-might-hear/'] },
+	// The glossary: the A to Z by name, a word's meaning on its letter page, found by the word or another name for it.
+	{ query: 'glossary', top3: ['/glossary/'] },
+	{ query: 'barrister', top3: ['/glossary/b/'] },
+	{ query: 'leave of the court', top3: ['/glossary/l/'] },
+	{ query: 'taken into care', top3: ['/glossary/c/'] },
 ];
