@@ -35,5 +35,4 @@ export const QUERIES: { query: string; top3: string[] }[] = [
 	{ query: 'glossary', top3: ['/glossary/'] },
 	{ query: 'barrister', top3: ['/glossary/b/'] },
 	{ query: 'leave of the court', top3: ['/glossary/l/'] },
-	{ query: 'taken into care', top3: ['/glossary/c/'] },
 ];
