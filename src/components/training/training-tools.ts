@@ -7,8 +7,9 @@
  *
  *  - "Copy link to this section": the clipboard, or else a visible read-only
  *    input with the address selected; the result is announced (aria-live).
- *  - "Show QR code": a large modal view of the build-time QR code, for
- *    projecting; Escape closes it and focus returns to the button.
+ *  - "Show QR code": a large modal view of the build-time QR code (the same
+ *    SVG file as its <details> shows), for projecting; Escape closes it and
+ *    focus returns to the button.
  *  - "Print handout" / "Print trainer version": a class on <html> for the
  *    print stylesheet (training.css), removed after printing.
  *  - "Present": one section at a time in a full-screen modal, moved with the
@@ -83,11 +84,15 @@ if (header) {
 
 	function showQr(target: string, opener: HTMLElement): void {
 		const source = document.querySelector<HTMLElement>(`details[data-qr="${CSS.escape(target)}"]`);
-		const svg = source?.querySelector('svg');
-		if (!source || !svg) return;
-		qrCode.replaceChildren(svg.cloneNode(true));
-		qrTitle.textContent = `Scan to open: ${source.dataset.qrTitle ?? ''}`;
-		qrAddress.textContent = source.dataset.qrUrl ?? '';
+		const img = source?.querySelector('img');
+		if (!source || !img) return;
+		// The same SVG file as the <details> shows, large: a new <img>, so it loads now (the one in the closed <details> is lazy).
+		const large = img.cloneNode() as HTMLImageElement;
+		large.loading = 'eager';
+		qrCode.replaceChildren(large);
+		const title = source.dataset.qrTitle ?? source.closest('[data-module-section]')?.querySelector('h2')?.textContent ?? '';
+		qrTitle.textContent = `Scan to open: ${title.trim()}`;
+		qrAddress.textContent = source.querySelector('figcaption')?.textContent ?? '';
 		qrOpener = opener;
 		qrView.showModal();
 		qrClose.focus();
