@@ -235,6 +235,30 @@ describe('QR codes', () => {
 	});
 });
 
+describe('section tools', () => {
+	it('every section has "Copy link to this section" and "Show QR code for this section", described by the section\'s title', async () => {
+		const p = await fresh(first.path);
+		for (const kind of MODULE_SECTIONS) {
+			const section = p.locator(`#${kind}`);
+			const title = (await section.locator('h2').innerText()).trim();
+			for (const name of ['Copy link to this section', 'Show QR code for this section']) {
+				const button = section.getByRole('button', { name, exact: true });
+				expect(await button.count(), `${kind}: ${name}`).toBe(1);
+				expect(await button.isVisible()).toBe(true);
+				// What a screen reader says after the name: which section it is for.
+				const description = await button.evaluate((b) =>
+					(b.getAttribute('aria-describedby') ?? '')
+						.split(' ')
+						.map((id) => document.getElementById(id)?.textContent?.trim())
+						.join(' '),
+				);
+				expect(description).toBe(title);
+			}
+			expect(await section.locator('[data-copy-status][role="status"][aria-live="polite"]').count()).toBe(1);
+		}
+	});
+});
+
 describe('copy link to this section', () => {
 	it('copies the section address and announces "Link copied"', async () => {
 		const p = await fresh(first.path, { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -264,6 +288,14 @@ describe('copy link to this section', () => {
 		expect(selection).toEqual([true, 0, selection[3], selection[3]]);
 		expect(await p.locator('#trainer-notes [data-copy-fallback] label').innerText()).toBe('Link to this section');
 		await p.waitForFunction(() => /press .* and C to copy/.test(document.querySelector('#trainer-notes [data-copy-status]')?.textContent ?? ''));
+		expect(await p.getByRole('textbox', { name: 'Link to this section' }).inputValue()).toBe(`${moduleUrl}#trainer-notes`);
+
+		// Another section's button: the one box moves there, with that section's address.
+		await p.locator('#case-study button[data-copy-link]').click();
+		await p.locator('#case-study [data-copy-fallback] input').waitFor({ state: 'visible' });
+		expect(await p.locator('[data-copy-fallback]').count()).toBe(1);
+		expect(await p.locator('#case-study [data-copy-fallback] input').inputValue()).toBe(`${moduleUrl}#case-study`);
+		expect(await focusedMatches(p, '#case-study [data-copy-fallback] input')).toBe(true);
 	});
 });
 

@@ -16,16 +16,17 @@ describe.each(modules.map((m) => [m.id, m] as const))('module %s', (id, m) => {
 	const page = pages.find((p) => p.path === m.path);
 	const short = join(DIST, 'm', id.slice(1), 'index.html');
 
-	it('is built, with the 7 sections in order, each with its QR code and copy-link button', () => {
+	it('is built, with the 7 sections in order, each with its tools and QR code', () => {
 		expect(page, m.path).toBeDefined();
 		const html = page!.html;
 		const ids = [...html.matchAll(/<section[^>]*\bid="([^"]+)"[^>]*data-module-section/g)].map((x) => x[1]);
 		expect(ids).toEqual([...MODULE_SECTIONS]);
 		for (const kind of MODULE_SECTIONS) {
-			expect(html).toMatch(new RegExp(`<details class="qr" data-qr="${kind}"`));
-			expect(html).toMatch(new RegExp(`data-copy-link="[^"]+#${kind}"`));
+			expect(html).toMatch(new RegExp(`<h2 id="${kind}-title"[^>]*>[^<]+</h2>(<p class="module-section__trainers-only">.*?</p>)?<div class="section-tools[^"]*" data-section-tools[^>]*><details class="qr" data-qr="${kind}"`));
 		}
 		expect(html).toContain('data-qr="module"');
+		// The sections' buttons, status lines and copy-link boxes need JavaScript, which adds them (training-tools.ts).
+		expect(html).not.toMatch(/data-copy-link|data-copy-status|data-copy-fallback|<button[^>]*data-show-qr="(?!module)/);
 	});
 
 	it('has no QR code drawn in its HTML: each is an <img> of its own SVG file, named by its address, and encodes that address', async () => {

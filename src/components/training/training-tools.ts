@@ -5,7 +5,8 @@
  * anchor, the QR codes are in <details> elements, and Ctrl+P prints the
  * handout.
  *
- *  - "Copy link to this section": the clipboard, or else a visible read-only
+ *  - "Copy link to this section" (added to each section here, with "Show QR
+ *    code" and a status line): the clipboard, or else a visible read-only
  *    input with the address selected; the result is announced (aria-live).
  *  - "Show QR code": a large modal view of the build-time QR code (the same
  *    SVG file as its <details> shows), for projecting; Escape closes it and
@@ -37,25 +38,48 @@ function announce(region: HTMLElement, text: string): void {
 if (header) {
 	// ---------- JavaScript is here: show the buttons, tuck the no-JS QR codes away ----------
 	required<HTMLElement>(header, '[data-trainer-tools]').hidden = false;
-	for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link], button[data-show-qr]')) {
-		button.hidden = false;
-	}
 	for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-qr]')) details.hidden = true;
 
+	// Each section's tools, which only work with JavaScript, so are not in the HTML: "Copy link to this
+	// section", "Show QR code" and the status line that announces the copy. The section's title is each
+	// button's description, so a screen reader says which section it is for.
+	function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]) {
+		const node = document.createElement(tag);
+		for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+		node.append(...children);
+		return node;
+	}
+	for (const tools of document.querySelectorAll<HTMLElement>('[data-section-tools]')) {
+		const kind = tools.closest<HTMLElement>('[data-module-section]')?.id ?? '';
+		const url = tools.querySelector('details[data-qr] figcaption')?.textContent ?? '';
+		const title = `${kind}-title`;
+		tools.prepend(
+			element('button', { type: 'button', class: 'fjg-button', 'data-copy-link': url, 'aria-describedby': title }, 'Copy link to this section'),
+			element(
+				'button',
+				{ type: 'button', class: 'fjg-button', 'data-show-qr': kind, 'aria-describedby': title },
+				'Show QR code',
+				element('span', { class: 'sr-only' }, ' for this section'),
+			),
+			element('span', { class: 'section-tools__status', role: 'status', 'aria-live': 'polite', 'data-copy-status': '' }),
+		);
+	}
+
 	// ---------- Copy link to this section ----------
+	// Without a clipboard, the address is shown selected in a read-only box, to copy by hand: one box,
+	// made when first needed, moved to the section whose button was used.
+	let fallback: HTMLElement | undefined;
 	const clearTimers = new WeakMap<HTMLElement, number>();
 	async function copyLink(button: HTMLButtonElement): Promise<void> {
 		const tools = button.closest<HTMLElement>('[data-section-tools]');
 		if (!tools) return;
 		const url = button.dataset.copyLink ?? '';
 		const status = required<HTMLElement>(tools, '[data-copy-status]');
-		const fallback = required<HTMLElement>(tools, '[data-copy-fallback]');
-		const input = required<HTMLInputElement>(fallback, 'input');
 		window.clearTimeout(clearTimers.get(status));
 		try {
 			if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
 			await navigator.clipboard.writeText(url);
-			fallback.hidden = true;
+			if (fallback && tools.contains(fallback)) fallback.hidden = true;
 			announce(status, 'Link copied');
 			clearTimers.set(
 				status,
@@ -65,7 +89,15 @@ if (header) {
 			);
 		} catch {
 			// No clipboard (an old browser, or permission refused): show the address, selected, to copy by hand.
+			fallback ??= element(
+				'span',
+				{ class: 'section-tools__fallback', 'data-copy-fallback': '' },
+				element('label', { for: 'fjg-copy-link' }, 'Link to this section'),
+				element('input', { id: 'fjg-copy-link', type: 'text', readonly: '' }),
+			);
+			status.before(fallback);
 			fallback.hidden = false;
+			const input = required<HTMLInputElement>(fallback, 'input');
 			input.value = url;
 			input.focus();
 			input.select();
