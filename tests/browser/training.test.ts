@@ -138,7 +138,7 @@ describe('QR codes', () => {
 		}
 	});
 
-	it('without JavaScript, the QR codes are in <details> elements and no button is shown', async () => {
+	it('without JavaScript, the QR codes are in <details> elements and there is no button or dialog', async () => {
 		const p = await fresh(first.path, { javaScriptEnabled: false });
 		const details = p.locator('details[data-qr]');
 		expect(await details.count()).toBe(8);
@@ -147,7 +147,8 @@ describe('QR codes', () => {
 		const img = p.locator('#case-study details[data-qr] img');
 		expect(await img.isVisible()).toBe(true);
 		await p.waitForFunction(() => (document.querySelector<HTMLImageElement>('#case-study details[data-qr] img')?.naturalWidth ?? 0) > 0);
-		expect(await p.locator('main button:visible').count()).toBe(0);
+		expect(await p.locator('main button').count()).toBe(0);
+		expect(await p.locator('main dialog').count()).toBe(0);
 	});
 
 	it('a QR code in a closed box is not downloaded until the box is opened (the trainer tools\' script not loaded)', async () => {
@@ -311,6 +312,7 @@ describe('presentation mode', () => {
 		const dialog = p.locator('dialog[data-presenter]');
 		await dialog.waitFor({ state: 'visible' });
 		expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+		expect(await dialog.getAttribute('aria-label')).toBe('Presentation: M01 Pre-proceedings and the Public Law Outline');
 		expect(await status(p)).toMatch(/^Section 1 of 7\b/);
 		expect(await shown(p)).toEqual(['key-messages']);
 		expect(await focusedMatches(p, '#key-messages > h2')).toBe(true);

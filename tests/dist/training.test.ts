@@ -26,7 +26,10 @@ describe.each(modules.map((m) => [m.id, m] as const))('module %s', (id, m) => {
 		}
 		expect(html).toContain('data-qr="module"');
 		// The sections' buttons, status lines and copy-link boxes need JavaScript, which adds them (training-tools.ts).
-		expect(html).not.toMatch(/data-copy-link|data-copy-status|data-copy-fallback|<button[^>]*data-show-qr="(?!module)/);
+		// So do the trainer tools and the two dialogs (the large QR view and the presentation).
+		const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+		expect(main).toContain('data-module-header');
+		expect(main).not.toMatch(/data-copy-link|data-copy-status|data-copy-fallback|data-show-qr|data-trainer-tools|<dialog|<button/);
 	});
 
 	it('has no QR code drawn in its HTML: each is an <img> of its own SVG file, named by its address, and encodes that address', async () => {
