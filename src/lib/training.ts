@@ -57,31 +57,43 @@ export function moduleUrls(
 
 // ---------- QR codes ----------
 
-const escapeAttribute = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The accessible name of a QR code: what a screen reader says instead of the picture. */
+/** The accessible name of a QR code: what a screen reader says instead of the picture (the <img> alt text). */
 export function qrLabel(url: string): string {
 	return `QR code for ${url}`;
 }
 
 /**
- * A QR code for `url` as an SVG string, made at build time with the `qrcode`
- * package. The SVG is an image with an accessible name (role="img",
- * aria-label="QR code for <address>"), scales to its container, and keeps the
- * package's black-on-white modules and quiet zone so it scans on a projector.
+ * Where the picture of a QR code is published, as a file of its own (src/pages/qr/[name].svg.ts),
+ * so the page's HTML does not carry it: /qr/m01.svg for module M01, /qr/m01-case-study.svg for
+ * its case study section.
  */
-export async function qrSvg(url: string, options: { className?: string } = {}): Promise<string> {
+export function qrPath(moduleId: string, kind?: ModuleSectionKind): string {
+	return `/qr/m${moduleNumber(moduleId)}${kind ? `-${kind}` : ''}.svg`;
+}
+
+/** Every QR code of a module: the module's, then one per section, each with its file and the address it opens. */
+export function moduleQrCodes(
+	entryId: string,
+	moduleId: string,
+	site: URL | string | undefined,
+): { path: string; url: string }[] {
+	const urls = moduleUrls(entryId, moduleId, site);
+	return [
+		{ path: qrPath(moduleId), url: urls.url },
+		...MODULE_SECTIONS.map((kind) => ({ path: qrPath(moduleId, kind), url: urls.sections[kind] })),
+	];
+}
+
+/**
+ * A QR code for `url` as a standalone SVG file, made at build time with the
+ * `qrcode` package: one white square and one path of black modules, with the
+ * quiet zone, so it scans on a projector and on paper and stays sharp at any
+ * size. It is shown with <img alt="QR code for <address>">, so it needs no
+ * accessible name of its own.
+ */
+export async function qrSvg(url: string): Promise<string> {
 	const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-	const attributes = [
-		`role="img"`,
-		`aria-label="${escapeAttribute(qrLabel(url))}"`,
-		`focusable="false"`,
-		options.className ? `class="${escapeAttribute(options.className)}"` : '',
-	]
-		.filter(Boolean)
-		.join(' ');
-	return svg.trim().replace(/^<svg\b/, `<svg ${attributes}`);
+	return `${svg.trim()}\n`;
 }
 
 // ---------- Session plan ----------

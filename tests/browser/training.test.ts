@@ -123,24 +123,76 @@ describe('QR codes', () => {
 		for (const [target, address] of expected) {
 			const qr = target === 'module' ? p.locator('[data-module-header] details[data-qr="module"]') : p.locator(`#${target} details[data-qr="${target}"]`);
 			expect(await qr.count(), target).toBe(1);
-			expect(await qr.getAttribute('data-qr-url')).toBe(address);
 			expect(await qr.locator('figcaption').textContent()).toBe(address);
-			const svg = qr.locator('svg');
-			expect(await svg.getAttribute('role')).toBe('img');
-			expect(await svg.getAttribute('aria-label')).toBe(`QR code for ${address}`);
-			// The picture encodes that address: the same modules as the qrcode package makes for it.
-			expect(await svg.locator('path[stroke]').getAttribute('d'), `${target} QR code encodes ${address}`).toBe(await referenceModules(address));
+			// The picture is an <img> of an SVG file, named by its address …
+			const img = qr.locator('img');
+			expect(await img.getAttribute('alt')).toBe(`QR code for ${address}`);
+			const src = await img.getAttribute('src');
+			expect(src).toBe(`/qr/m${m.id.slice(1)}${target === 'module' ? '' : `-${target}`}.svg`);
+			// … served as an SVG image …
+			const response = await p.request.get(url(src!));
+			expect(response.status()).toBe(200);
+			expect(response.headers()['content-type']).toBe('image/svg+xml');
+			// … that encodes that address: the same modules as the qrcode package makes for it.
+			expect(/<path stroke="#000000" d="([^"]+)"/.exec(await response.text())?.[1], `${target} QR code encodes ${address}`).toBe(await referenceModules(address));
 		}
 	});
 
-	it('without JavaScript, the QR codes are in <details> elements and no button is shown', async () => {
+	it('without JavaScript, the QR codes are in <details> elements and there is no button or dialog', async () => {
 		const p = await fresh(first.path, { javaScriptEnabled: false });
 		const details = p.locator('details[data-qr]');
 		expect(await details.count()).toBe(8);
 		for (const d of await details.all()) expect(await d.isVisible()).toBe(true);
 		await p.locator('#case-study details[data-qr] summary').click();
-		expect(await p.locator('#case-study details[data-qr] svg').isVisible()).toBe(true);
-		expect(await p.locator('main button:visible').count()).toBe(0);
+		const img = p.locator('#case-study details[data-qr] img');
+		expect(await img.isVisible()).toBe(true);
+		await p.waitForFunction(() => (document.querySelector<HTMLImageElement>('#case-study details[data-qr] img')?.naturalWidth ?? 0) > 0);
+		expect(await p.locator('main button').count()).toBe(0);
+		expect(await p.locator('main dialog').count()).toBe(0);
+	});
+
+	it('a QR code in a closed box is not downloaded until the box is opened (the trainer tools\' script not loaded)', async () => {
+		await context?.close();
+		context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+		page = await context.newPage();
+		const p = page;
+		// Scripting is on but the trainer tools never arrive (a blocked or failed download): the boxes stay.
+		await p.route(/\/_astro\/ModuleHeader[^/]*\.js$/, (route) => route.abort());
+		const requested: string[] = [];
+		p.on('request', (r) => {
+			if (new URL(r.url()).pathname.startsWith('/qr/')) requested.push(new URL(r.url()).pathname);
+		});
+		await p.goto(url(first.path), { waitUntil: 'load' });
+		expect(await p.locator('#case-study details[data-qr]').isVisible()).toBe(true);
+		// Scrolling the closed box into view does not fetch its picture either.
+		await p.locator('#case-study details[data-qr] summary').scrollIntoViewIfNeeded();
+		await p.waitForTimeout(300);
+		// Only the printed module QR code is fetched (it must be there when the page is printed), and no section's.
+		expect(requested).toEqual(['/qr/m01.svg']);
+
+		const loaded = p.waitForResponse((r) => new URL(r.url()).pathname === '/qr/m01-case-study.svg');
+		await p.locator('#case-study details[data-qr] summary').click();
+		expect((await loaded).headers()['content-type']).toBe('image/svg+xml');
+		await p.waitForFunction(() => (document.querySelector<HTMLImageElement>('#case-study details[data-qr] img')?.naturalWidth ?? 0) > 0);
+		const box = await p.locator('#case-study details[data-qr] img').boundingBox();
+		expect(box!.width).toBeGreaterThan(100);
+		expect(requested).toEqual(['/qr/m01.svg', '/qr/m01-case-study.svg']);
+	});
+
+	it('with JavaScript, no section\'s QR code is downloaded until "Show QR code"', async () => {
+		await context?.close();
+		context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+		page = await context.newPage();
+		const p = page;
+		const requested: string[] = [];
+		p.on('request', (r) => {
+			if (new URL(r.url()).pathname.startsWith('/qr/')) requested.push(new URL(r.url()).pathname);
+		});
+		await p.goto(url(first.path), { waitUntil: 'load' });
+		await p.locator('#case-study button[data-show-qr]').click();
+		await p.locator('dialog[data-qr-view]').waitFor({ state: 'visible' });
+		await p.waitForFunction(() => (document.querySelector<HTMLImageElement>('dialog[data-qr-view] img')?.naturalWidth ?? 0) > 0);
+		expect(requested).toEqual(['/qr/m01.svg', '/qr/m01-case-study.svg']);
 	});
 
 	it('"Show QR code" opens a large view with the address; Escape closes it and focus returns to the button', async () => {
@@ -152,9 +204,12 @@ describe('QR codes', () => {
 		const dialog = p.locator('dialog[data-qr-view]');
 		await dialog.waitFor({ state: 'visible' });
 		expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
-		const svg = dialog.locator('svg');
-		expect(await svg.getAttribute('aria-label')).toBe(`QR code for ${moduleUrl}#case-study`);
-		const box = await svg.boundingBox();
+		const img = dialog.locator('img');
+		expect(await img.getAttribute('alt')).toBe(`QR code for ${moduleUrl}#case-study`);
+		expect(await img.getAttribute('src')).toBe('/qr/m01-case-study.svg');
+		await p.waitForFunction(() => (document.querySelector<HTMLImageElement>('dialog[data-qr-view] img')?.naturalWidth ?? 0) > 0);
+		expect(await dialog.locator('[data-qr-view-title]').innerText()).toBe('Scan to open: Case study: the Hollis family (fictional)');
+		const box = await img.boundingBox();
 		expect(box!.width).toBeGreaterThanOrEqual(0.7 * 720 - 1);
 		expect(box!.height).toBeGreaterThanOrEqual(0.7 * 720 - 1);
 		const address = dialog.locator('[data-qr-view-address]');
@@ -173,9 +228,35 @@ describe('QR codes', () => {
 		const dialog = p.locator('dialog[data-qr-view]');
 		await dialog.waitFor({ state: 'visible' });
 		expect(await dialog.locator('[data-qr-view-address]').innerText()).toBe(await canonical(p));
+		expect(await dialog.locator('[data-qr-view-title]').innerText()).toBe('Scan to open: M01: Pre-proceedings and the Public Law Outline');
+		expect(await dialog.locator('img').getAttribute('alt')).toBe(`QR code for ${await canonical(p)}`);
 		await dialog.getByRole('button', { name: 'Close' }).click();
 		await dialog.waitFor({ state: 'hidden' });
 		expect(await focusedMatches(p, '[data-trainer-tools] button[data-show-qr]')).toBe(true);
+	});
+});
+
+describe('section tools', () => {
+	it('every section has "Copy link to this section" and "Show QR code for this section", described by the section\'s title', async () => {
+		const p = await fresh(first.path);
+		for (const kind of MODULE_SECTIONS) {
+			const section = p.locator(`#${kind}`);
+			const title = (await section.locator('h2').innerText()).trim();
+			for (const name of ['Copy link to this section', 'Show QR code for this section']) {
+				const button = section.getByRole('button', { name, exact: true });
+				expect(await button.count(), `${kind}: ${name}`).toBe(1);
+				expect(await button.isVisible()).toBe(true);
+				// What a screen reader says after the name: which section it is for.
+				const description = await button.evaluate((b) =>
+					(b.getAttribute('aria-describedby') ?? '')
+						.split(' ')
+						.map((id) => document.getElementById(id)?.textContent?.trim())
+						.join(' '),
+				);
+				expect(description).toBe(title);
+			}
+			expect(await section.locator('[data-copy-status][role="status"][aria-live="polite"]').count()).toBe(1);
+		}
 	});
 });
 
@@ -208,6 +289,14 @@ describe('copy link to this section', () => {
 		expect(selection).toEqual([true, 0, selection[3], selection[3]]);
 		expect(await p.locator('#trainer-notes [data-copy-fallback] label').innerText()).toBe('Link to this section');
 		await p.waitForFunction(() => /press .* and C to copy/.test(document.querySelector('#trainer-notes [data-copy-status]')?.textContent ?? ''));
+		expect(await p.getByRole('textbox', { name: 'Link to this section' }).inputValue()).toBe(`${moduleUrl}#trainer-notes`);
+
+		// Another section's button: the one box moves there, with that section's address.
+		await p.locator('#case-study button[data-copy-link]').click();
+		await p.locator('#case-study [data-copy-fallback] input').waitFor({ state: 'visible' });
+		expect(await p.locator('[data-copy-fallback]').count()).toBe(1);
+		expect(await p.locator('#case-study [data-copy-fallback] input').inputValue()).toBe(`${moduleUrl}#case-study`);
+		expect(await focusedMatches(p, '#case-study [data-copy-fallback] input')).toBe(true);
 	});
 });
 
@@ -223,6 +312,7 @@ describe('presentation mode', () => {
 		const dialog = p.locator('dialog[data-presenter]');
 		await dialog.waitFor({ state: 'visible' });
 		expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+		expect(await dialog.getAttribute('aria-label')).toBe('Presentation: M01 Pre-proceedings and the Public Law Outline');
 		expect(await status(p)).toMatch(/^Section 1 of 7\b/);
 		expect(await shown(p)).toEqual(['key-messages']);
 		expect(await focusedMatches(p, '#key-messages > h2')).toBe(true);
@@ -341,6 +431,37 @@ describe('printing', () => {
 		expect((await printed())[1]).not.toContain('fjg-print-trainer');
 		await p.emulateMedia({ media: 'print' });
 		expect(await visible(p, '#trainer-notes')).toBe(false);
+	});
+
+	it('prints the module\'s QR code, loaded and drawn, with its address', async () => {
+		const p = await fresh(first.path, { bypassCSP: true }); // the test reads the screenshot's pixels with fetch(data:)
+		await p.emulateMedia({ media: 'print' });
+		const figure = p.locator('.module-header__print-qr');
+		expect(await figure.isVisible()).toBe(true);
+		expect(await figure.locator('figcaption').innerText()).toBe(`Online: ${await canonical(p)}`);
+		const img = figure.locator('img');
+		expect(await img.getAttribute('loading')).toBeNull(); // not lazy: there when the page is printed
+		expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+		const box = await img.boundingBox();
+		expect(Math.round(box!.width)).toBe(106); // 28 mm
+		// Drawn: the picture has both black modules and white ones.
+		const shot = await img.screenshot();
+		const { dark, light } = await p.evaluate(async (b64) => {
+			const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+			const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+			const ctx = canvas.getContext('2d')!;
+			ctx.drawImage(bitmap, 0, 0);
+			const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+			let dark = 0;
+			let light = 0;
+			for (let i = 0; i < data.length; i += 4) {
+				if (data[i] < 60 && data[i + 1] < 60 && data[i + 2] < 60) dark++;
+				else if (data[i] > 200 && data[i + 1] > 200 && data[i + 2] > 200) light++;
+			}
+			return { dark, light };
+		}, shot.toString('base64'));
+		expect(dark).toBeGreaterThan(1000);
+		expect(light).toBeGreaterThan(1000);
 	});
 
 	it('makes an A4 PDF', async () => {

@@ -9,9 +9,11 @@ import {
 	isoDuration,
 	moduleContents,
 	moduleNumber,
+	moduleQrCodes,
 	moduleSections,
 	moduleUrls,
 	qrLabel,
+	qrPath,
 	qrSvg,
 	sectionUrl,
 	sessionPlan,
@@ -69,12 +71,25 @@ describe('addresses', () => {
 describe('QR codes', () => {
 	const address = 'https://example.org/training/m01-x/#case-study';
 
-	it('are SVG images with an accessible name naming the address', async () => {
-		const svg = await qrSvg(address, { className: 'qr__code' });
-		expect(svg.startsWith('<svg role="img" aria-label="QR code for https://example.org/training/m01-x/#case-study" focusable="false" class="qr__code"')).toBe(true);
-		expect(svg).toMatch(/viewBox="0 0 \d+ \d+"/);
-		expect(svg.trim().endsWith('</svg>')).toBe(true);
+	it('are SVG files of their own, named after the module and section, with an accessible name for the <img> that shows them', () => {
+		expect(qrPath('M01')).toBe('/qr/m01.svg');
+		expect(qrPath('M06', 'case-study')).toBe('/qr/m06-case-study.svg');
+		expect(() => qrPath('M1')).toThrow(/M followed by 2 digits/);
 		expect(qrLabel(address)).toBe(`QR code for ${address}`);
+		const codes = moduleQrCodes('training/m02-working-in-partnership', 'M02', SITE);
+		expect(codes[0]).toEqual({ path: '/qr/m02.svg', url: 'https://example.org/training/m02-working-in-partnership/' });
+		expect(codes.slice(1)).toEqual(
+			MODULE_SECTIONS.map((kind) => ({ path: `/qr/m02-${kind}.svg`, url: `https://example.org/training/m02-working-in-partnership/#${kind}` })),
+		);
+		expect(new Set(codes.map((c) => c.path)).size).toBe(codes.length);
+	});
+
+	it('are standalone SVG: one white square and one path of black modules', async () => {
+		const svg = await qrSvg(address);
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1" shape-rendering="crispEdges">/);
+		expect(svg.match(/<path /g)).toHaveLength(2);
+		expect(svg.trim().endsWith('</svg>')).toBe(true);
+		expect(svg.length).toBeLessThan(4000);
 	});
 
 	it('encode exactly the address (the same modules as the qrcode package makes for it)', async () => {
@@ -84,11 +99,6 @@ describe('QR codes', () => {
 		expect(modules(svg)).toBeDefined();
 		expect(modules(svg)).toBe(modules(reference));
 		expect(modules(await qrSvg(`${address}x`))).not.toBe(modules(svg));
-	});
-
-	it('escape an address that contains quotes or angle brackets', async () => {
-		const svg = await qrSvg('https://example.org/?q="<x>"&y');
-		expect(svg).toContain('aria-label="QR code for https://example.org/?q=&quot;&lt;x&gt;&quot;&amp;y"');
 	});
 });
 

@@ -5,10 +5,12 @@
  * anchor, the QR codes are in <details> elements, and Ctrl+P prints the
  * handout.
  *
- *  - "Copy link to this section": the clipboard, or else a visible read-only
+ *  - "Copy link to this section" (added to each section here, with "Show QR
+ *    code" and a status line): the clipboard, or else a visible read-only
  *    input with the address selected; the result is announced (aria-live).
- *  - "Show QR code": a large modal view of the build-time QR code, for
- *    projecting; Escape closes it and focus returns to the button.
+ *  - "Show QR code": a large modal view of the build-time QR code (the same
+ *    SVG file as its <details> shows), for projecting; Escape closes it and
+ *    focus returns to the button.
  *  - "Print handout" / "Print trainer version": a class on <html> for the
  *    print stylesheet (training.css), removed after printing.
  *  - "Present": one section at a time in a full-screen modal, moved with the
@@ -25,6 +27,22 @@ function required<T extends Element>(parent: ParentNode, selector: string): T {
 	return element;
 }
 
+/** A new element with these attributes and children. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+	node.append(...children);
+	return node;
+}
+
+/** A button in the site's style. */
+const button = (attributes: Record<string, string>, ...children: (Node | string)[]) =>
+	element('button', { type: 'button', class: 'fjg-button', ...attributes }, ...children);
+
+/** Words for screen readers only, and signs for eyes only. */
+const srOnly = (text: string) => element('span', { class: 'sr-only' }, text);
+const eyesOnly = (text: string) => element('span', { 'aria-hidden': 'true' }, text);
+
 /** Sets a live region's text so that it is announced, even when the text is the same as last time. */
 function announce(region: HTMLElement, text: string): void {
 	region.textContent = '';
@@ -34,27 +52,52 @@ function announce(region: HTMLElement, text: string): void {
 }
 
 if (header) {
-	// ---------- JavaScript is here: show the buttons, tuck the no-JS QR codes away ----------
-	required<HTMLElement>(header, '[data-trainer-tools]').hidden = false;
-	for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link], button[data-show-qr]')) {
-		button.hidden = false;
-	}
+	// ---------- JavaScript is here: add the tools, tuck the no-JS QR codes away ----------
+	const moduleId = header.dataset.moduleId ?? '';
+	const moduleTitle = document.querySelector('h1')?.textContent?.trim() ?? '';
+	// The buttons and the two dialogs only work with JavaScript, so they are made here, not sent in the HTML.
+	const presentButton = button({ class: 'fjg-button fjg-button--primary', 'data-present': '' }, 'Present');
+	required<HTMLElement>(header, 'details[data-qr="module"]').before(
+		element(
+			'div',
+			{ class: 'trainer-tools', role: 'group', 'aria-label': 'Trainer tools', 'data-trainer-tools': '' },
+			presentButton,
+			button({ 'data-print': 'handout' }, 'Print handout'),
+			button({ 'data-print': 'trainer' }, 'Print trainer version'),
+			button({ 'data-show-qr': 'module' }, 'Show QR code', srOnly(' for this module')),
+		),
+	);
 	for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-qr]')) details.hidden = true;
 
+	// Each section's tools, which only work with JavaScript, so are not in the HTML: "Copy link to this
+	// section", "Show QR code" and the status line that announces the copy. The section's title is each
+	// button's description, so a screen reader says which section it is for.
+	for (const tools of document.querySelectorAll<HTMLElement>('[data-section-tools]')) {
+		const kind = tools.closest<HTMLElement>('[data-module-section]')?.id ?? '';
+		const url = tools.querySelector('details[data-qr] figcaption')?.textContent ?? '';
+		const title = `${kind}-title`;
+		tools.prepend(
+			button({ 'data-copy-link': url, 'aria-describedby': title }, 'Copy link to this section'),
+			button({ 'data-show-qr': kind, 'aria-describedby': title }, 'Show QR code', srOnly(' for this section')),
+			element('span', { class: 'section-tools__status', role: 'status', 'aria-live': 'polite', 'data-copy-status': '' }),
+		);
+	}
+
 	// ---------- Copy link to this section ----------
+	// Without a clipboard, the address is shown selected in a read-only box, to copy by hand: one box,
+	// made when first needed, moved to the section whose button was used.
+	let fallback: HTMLElement | undefined;
 	const clearTimers = new WeakMap<HTMLElement, number>();
 	async function copyLink(button: HTMLButtonElement): Promise<void> {
 		const tools = button.closest<HTMLElement>('[data-section-tools]');
 		if (!tools) return;
 		const url = button.dataset.copyLink ?? '';
 		const status = required<HTMLElement>(tools, '[data-copy-status]');
-		const fallback = required<HTMLElement>(tools, '[data-copy-fallback]');
-		const input = required<HTMLInputElement>(fallback, 'input');
 		window.clearTimeout(clearTimers.get(status));
 		try {
 			if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
 			await navigator.clipboard.writeText(url);
-			fallback.hidden = true;
+			if (fallback && tools.contains(fallback)) fallback.hidden = true;
 			announce(status, 'Link copied');
 			clearTimers.set(
 				status,
@@ -64,7 +107,15 @@ if (header) {
 			);
 		} catch {
 			// No clipboard (an old browser, or permission refused): show the address, selected, to copy by hand.
+			fallback ??= element(
+				'span',
+				{ class: 'section-tools__fallback', 'data-copy-fallback': '' },
+				element('label', { for: 'fjg-copy-link' }, 'Link to this section'),
+				element('input', { id: 'fjg-copy-link', type: 'text', readonly: '' }),
+			);
+			status.before(fallback);
 			fallback.hidden = false;
+			const input = required<HTMLInputElement>(fallback, 'input');
 			input.value = url;
 			input.focus();
 			input.select();
@@ -74,20 +125,29 @@ if (header) {
 	}
 
 	// ---------- The large QR code view ----------
-	const qrView = required<HTMLDialogElement>(header, '[data-qr-view]');
-	const qrCode = required<HTMLElement>(qrView, '[data-qr-view-code]');
-	const qrTitle = required<HTMLElement>(qrView, '[data-qr-view-title]');
-	const qrAddress = required<HTMLElement>(qrView, '[data-qr-view-address]');
-	const qrClose = required<HTMLButtonElement>(qrView, '[data-qr-view-close]');
+	const qrCode = element('div', { class: 'qr-view__code', 'data-qr-view-code': '' });
+	const qrTitle = element('h2', { class: 'qr-view__title', id: 'qr-view-title', 'data-qr-view-title': '' }, 'QR code');
+	const qrAddress = element('p', { class: 'qr-view__address', 'data-qr-view-address': '' });
+	const qrClose = button({ class: 'fjg-button qr-view__close', 'data-qr-view-close': '' }, 'Close');
+	const qrView = element(
+		'dialog',
+		{ class: 'qr-view', 'aria-labelledby': 'qr-view-title', 'data-qr-view': '' },
+		element('div', { class: 'qr-view__body' }, qrCode, element('div', { class: 'qr-view__text' }, qrTitle, qrAddress, qrClose)),
+	);
 	let qrOpener: HTMLElement | null = null;
 
 	function showQr(target: string, opener: HTMLElement): void {
 		const source = document.querySelector<HTMLElement>(`details[data-qr="${CSS.escape(target)}"]`);
-		const svg = source?.querySelector('svg');
-		if (!source || !svg) return;
-		qrCode.replaceChildren(svg.cloneNode(true));
-		qrTitle.textContent = `Scan to open: ${source.dataset.qrTitle ?? ''}`;
-		qrAddress.textContent = source.dataset.qrUrl ?? '';
+		const img = source?.querySelector('img');
+		if (!source || !img) return;
+		// The same SVG file as the <details> shows, large: a new <img>, so it loads now (the one in the closed <details> is lazy).
+		const large = img.cloneNode() as HTMLImageElement;
+		large.loading = 'eager';
+		qrCode.replaceChildren(large);
+		// Its heading: the module's id and title, or the section's heading.
+		const title = target === 'module' ? `${moduleId}: ${moduleTitle}` : (source.closest('[data-module-section]')?.querySelector('h2')?.textContent?.trim() ?? '');
+		qrTitle.textContent = `Scan to open: ${title}`;
+		qrAddress.textContent = source.querySelector('figcaption')?.textContent ?? '';
 		qrOpener = opener;
 		qrView.showModal();
 		qrClose.focus();
@@ -109,13 +169,26 @@ if (header) {
 	}
 
 	// ---------- Presentation mode ----------
-	const presenter = required<HTMLDialogElement>(header, '[data-presenter]');
-	const stage = required<HTMLElement>(presenter, '[data-presenter-stage]');
-	const status = required<HTMLElement>(presenter, '[data-presenter-status]');
-	const previous = required<HTMLButtonElement>(presenter, '[data-presenter-prev]');
-	const next = required<HTMLButtonElement>(presenter, '[data-presenter-next]');
-	const exit = required<HTMLButtonElement>(presenter, '[data-presenter-exit]');
-	const presentButton = required<HTMLButtonElement>(header, '[data-present]');
+	const stage = element('div', { class: 'presenter__stage sl-markdown-content', 'data-presenter-stage': '' });
+	const status = element('p', { class: 'presenter__status', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-presenter-status': '' });
+	const previous = button({ 'data-presenter-prev': '' }, eyesOnly('←'), ' Previous', srOnly(' section'));
+	const next = button({ 'data-presenter-next': '' }, 'Next', srOnly(' section'), ' ', eyesOnly('→'));
+	const exit = button({ class: 'fjg-button presenter__exit', 'data-presenter-exit': '' }, 'Exit presentation');
+	const presenter = element(
+		'dialog',
+		{ class: 'presenter', 'aria-label': `Presentation: ${moduleId} ${moduleTitle}`, 'data-presenter': '' },
+		stage,
+		element(
+			'div',
+			{ class: 'presenter__bar', role: 'group', 'aria-label': 'Presentation controls' },
+			previous,
+			status,
+			next,
+			exit,
+			element('p', { class: 'presenter__keys' }, 'Keys: arrow keys or Page Up and Page Down to move, Escape to exit.'),
+		),
+	);
+	header.append(qrView, presenter);
 	let sections: HTMLElement[] = [];
 	let placeholders: Comment[] = [];
 	let current = 0;
