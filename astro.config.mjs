@@ -95,6 +95,7 @@ export default defineConfig({
 				Head: './src/components/overrides/Head.astro',
 				// The current section's pages, and one link for each other section (src/lib/sidebar.ts).
 				Sidebar: './src/components/overrides/Sidebar.astro',
+				Pagination: './src/components/overrides/Pagination.astro',
 				// Pagefind's UI loads when the search dialog is first opened, not on every page.
 				Search: './src/components/search/Search.astro',
 				// One language: no language picker, and none of its script.
