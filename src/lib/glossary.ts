@@ -54,3 +54,18 @@ export function glossaryGroups<T extends GlossaryTermRef>(terms: readonly T[]): 
 		.sort((a, b) => (a === '0-9' ? -1 : b === '0-9' ? 1 : a.localeCompare(b)))
 		.map((letter) => ({ letter, label: letterLabel(letter), terms: groups.get(letter)! }));
 }
+
+/** The first sentence of a text: up to the first full stop, question or exclamation mark before a capital letter. */
+export function firstSentence(text: string): string {
+	const end = /[.!?](?=\s+[A-Z])/.exec(text);
+	return end ? text.slice(0, end.index + 1) : text;
+}
+
+/**
+ * What the pop-up beside a glossary word in running text says: a hint, with the full entry one
+ * tap away. On easy-read pages, the easy-read meaning; elsewhere, the first sentence of the
+ * definition (a pop-up of a whole paragraph is hard to read, and every page carried each one).
+ */
+export function tipText(entry: { definition: string; easyReadDefinition: string }, easyRead: boolean): string {
+	return easyRead ? entry.easyReadDefinition : firstSentence(entry.definition);
+}
