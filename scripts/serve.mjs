@@ -88,7 +88,14 @@ return createServer((req, res) => {
 		'Cache-Control': 'no-cache',
 	});
 	if (req.method === 'HEAD') return res.end();
-	createReadStream(target).pipe(res);
+	// A file can vanish between the check and the read (a rebuild replacing dist/): end this
+	// response and keep serving, instead of stopping the whole server.
+	createReadStream(target)
+		.on('error', (error) => {
+			console.error(`Could not read ${target}: ${error.message}`);
+			res.destroy();
+		})
+		.pipe(res);
 });
 
 }

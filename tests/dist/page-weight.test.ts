@@ -47,3 +47,27 @@ describe('the head', () => {
 		expect(head).toContain("localStorage.getItem('fjg-text-size')");
 	});
 });
+
+describe('the previous and next links', () => {
+	it('are in a named navigation landmark, with text arrows instead of icons', () => {
+		const html = page('/sgo-toolkit/assessment/');
+		const nav = html.match(/<nav class="pagination-links[^"]*"[^>]*>[\s\S]*?<\/nav>/)?.[0] ?? '';
+		expect(nav).toContain('aria-label="Previous and next pages"');
+		expect(nav).toMatch(/rel="prev"[\s\S]*rel="next"/);
+		expect(nav).not.toContain('<svg');
+	});
+});
+
+describe('the glossary pop-ups', () => {
+	it('give a short meaning: the easy-read one on easy-read pages', () => {
+		const tip = (html: string, id: string) => html.match(new RegExp(`id="term-${id}-\\d+" role="tooltip"><strong>[^<]*</strong> ([^<]*)<`))?.[1];
+		expect(tip(page('/easy-read/section-20/'), 'section-20')).toBe('Your child is looked after by the council because you agreed. There is no court order.');
+		expect(tip(page('/guidance/letter-before-proceedings/'), 'solicitor')).toBe('A lawyer who gives legal advice and can represent you.');
+	});
+
+	it('are left out where the sentence defines the word, and the word still links to its entry', () => {
+		const html = page('/easy-read/words-you-might-hear/');
+		expect(html).toContain('<a class="term__link" href="/glossary/a/#advocate">advocate</a>');
+		expect(html).not.toMatch(/id="term-advocate-\d+"/);
+	});
+});
