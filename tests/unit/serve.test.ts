@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error — a plain .mjs script without type declarations
 import { createStaticServer } from '../../scripts/serve.mjs';
 import type { Server } from 'node:http';
 
