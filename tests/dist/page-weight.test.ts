@@ -49,7 +49,7 @@ describe('the head', () => {
 });
 
 describe('the previous and next links', () => {
-	it('are in a named navigation landmark, with text arrows instead of icons', () => {
+	it('are in a named navigation landmark, with arrows drawn by CSS instead of icons', () => {
 		const html = page('/sgo-toolkit/assessment/');
 		const nav = html.match(/<nav class="pagination-links[^"]*"[^>]*>[\s\S]*?<\/nav>/)?.[0] ?? '';
 		expect(nav).toContain('aria-label="Previous and next pages"');
