@@ -36,7 +36,9 @@ function vitestCounts(file) {
 	try {
 		const report = JSON.parse(readFileSync(file, 'utf8'));
 		counts.passed += report.numPassedTests ?? 0;
-		counts.failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+		// A failed test also fails its describe blocks and file: count the tests, or the suites
+		// when no test ran (a file that could not be loaded).
+		counts.failed += report.numFailedTests || report.numFailedTestSuites || 0;
 	} catch {
 		counts.failed += 1;
 	}

@@ -247,7 +247,8 @@ describe('assessment checklist', () => {
 		await expect.poll(() => fresh.locator('[data-case-select] option:checked').textContent()).toBe('Smith family');
 		expect(await box(fresh, 'fgc-offered').isChecked()).toBe(true);
 		expect(await box(fresh, 'child-voice').isChecked()).toBe(true);
-		expect(await fresh.locator('.checklist [role="status"]').textContent()).toContain('Imported “smith.json” as the case “Smith family”');
+		// The message is written 50 ms after the live region is cleared (so a repeat is announced again).
+		await expect.poll(() => status(fresh).textContent()).toContain('Imported “smith.json” as the case “Smith family”');
 		await other.close();
 
 		// Here a case has that label: the page asks. Cancel changes nothing.
