@@ -88,6 +88,55 @@ describe('quick exit', () => {
 	});
 });
 
+describe('quick exit on a phone', () => {
+	type Box = { left: number; right: number; top: number; bottom: number };
+	const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+	const LEAFLET = '/easy-read/letter-before-proceedings/';
+
+	for (const size of ['normal', 'large', 'larger'])
+		for (const width of [320, 390])
+			it(`at ${width}px with ${size} text, covers neither the contents toggle nor the heading beside it, and the site's name is whole`, async () => {
+				const context = await browser.newContext({ viewport: { width, height: 640 } });
+				await context.addInitScript((s) => localStorage.setItem('fjg-text-size', s), size);
+				const page = await context.newPage();
+				await page.goto(url(LEAFLET));
+				// Scrolled to a section, so that the bar shows the heading being read.
+				await page.locator('main h2').nth(1).scrollIntoViewIfNeeded();
+				await page.mouse.wheel(0, 200);
+				await page.waitForTimeout(300);
+				const boxes = await page.evaluate(() => {
+					const box = (selector: string) => {
+						const el = document.querySelector(selector);
+						if (!el || !el.checkVisibility()) return null;
+						const { left, right, top, bottom } = el.getBoundingClientRect();
+						return { left, right, top, bottom };
+					};
+					const name = document.querySelector<HTMLElement>('.site-title span')!;
+					return {
+						exit: box('.quick-exit__button')!,
+						bar: box('mobile-starlight-toc summary')!,
+						toggle: box('mobile-starlight-toc .toggle')!,
+						current: box('mobile-starlight-toc .display-current'),
+						currentText: document.querySelector('mobile-starlight-toc .display-current')?.textContent ?? '',
+						header: box('header.header')!,
+						name: box('.site-title span')!,
+						nameCut: name.scrollWidth > name.clientWidth || name.scrollHeight > name.clientHeight,
+					};
+				});
+				expect(boxes.exit.top).toBeGreaterThanOrEqual(boxes.bar.top);
+				expect(boxes.exit.bottom).toBeLessThanOrEqual(boxes.bar.bottom);
+				expect(overlap(boxes.exit, boxes.toggle)).toBe(false);
+				if (boxes.current && boxes.current.right > boxes.current.left) {
+					expect(boxes.currentText).not.toBe('');
+					expect(overlap(boxes.exit, boxes.current)).toBe(false);
+				}
+				expect(boxes.nameCut).toBe(false);
+				expect(boxes.name.top).toBeGreaterThanOrEqual(boxes.header.top);
+				expect(boxes.name.bottom).toBeLessThanOrEqual(boxes.header.bottom);
+				await context.close();
+			});
+});
+
 describe('text size', () => {
 	it('offers normal, large and larger, applies the choice and remembers it', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
