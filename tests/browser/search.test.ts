@@ -65,4 +65,33 @@ describe('the search page', () => {
 		const filters = await page.locator('dialog[open] .pagefind-ui__filter-name').allInnerTexts();
 		expect(filters.map((f) => f.toLowerCase())).toEqual(expect.arrayContaining(['audience', 'section']));
 	});
+
+	it('keeps what is typed while the search dialog is still loading, and hands it to the search box', async () => {
+		const context = await browser.newContext();
+		// A slow connection: Pagefind's UI arrives 1.5 seconds after the dialog opens.
+		await context.route('**/_astro/search-ui.*.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.continue();
+		});
+		const slow = await context.newPage();
+		await slow.goto(url('/guidance/letter-before-proceedings/'));
+		await slow.waitForFunction(() => customElements.get('site-search') !== undefined);
+		await slow.getByRole('button', { name: 'Search' }).click();
+		// A search box has the focus at once (on a phone, the keyboard opens with the dialog) …
+		const early = slow.locator('dialog[open] input[data-search-early]');
+		expect(await early.evaluate((el) => el === document.activeElement)).toBe(true);
+		await slow.keyboard.type('special guard');
+		expect(await early.inputValue()).toBe('special guard');
+		expect(await slow.locator('dialog[open] [data-search-dialog-status]').innerText()).toBe('Loading search…');
+		// … and once Pagefind's UI is there, it has the words, the focus and the cursor at the end.
+		const input = slow.locator('dialog[open] .pagefind-ui__search-input');
+		await input.waitFor();
+		expect(await early.count()).toBe(0);
+		expect(await input.inputValue()).toBe('special guard');
+		expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+		await slow.keyboard.type('ianship');
+		expect(await input.inputValue()).toBe('special guardianship');
+		await expect.poll(() => slow.locator('dialog[open] .pagefind-ui__message').innerText()).toMatch(/^\d+ results? for special guardianship$/);
+		await context.close();
+	});
 });
