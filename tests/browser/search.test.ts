@@ -94,4 +94,23 @@ describe('the search page', () => {
 		await expect.poll(() => slow.locator('dialog[open] .pagefind-ui__message').innerText()).toMatch(/^\d+ results? for special guardianship$/);
 		await context.close();
 	});
+
+	it('the search dialog corrects a misspelt word as the search page does, and says so', async () => {
+		await page.goto(url('/'));
+		await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+		await page.keyboard.press('Control+k');
+		const input = page.locator('dialog[open] .pagefind-ui__search-input');
+		const note = page.locator('dialog[open] .search-note');
+		await input.fill('speshal guardianship');
+		await expect.poll(() => note.innerText()).toBe('Showing results for “special guardianship”.');
+		expect(await note.getAttribute('role')).toBe('status');
+		// As many pages as for the right spelling (without the correction, Pagefind finds 2).
+		const found = async () => Number(/^(\d+) results?/.exec(await page.locator('dialog[open] .pagefind-ui__message').innerText())?.[1]);
+		await expect.poll(found).toBeGreaterThan(10);
+		const misspelt = await found();
+		await input.fill('special guardianship');
+		await expect.poll(() => note.textContent()).toBe('');
+		await expect.poll(() => page.locator('dialog[open] .pagefind-ui__message').innerText()).toMatch(/for special guardianship$/);
+		expect(await found()).toBe(misspelt);
+	});
 });
