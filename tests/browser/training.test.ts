@@ -219,7 +219,7 @@ describe('QR codes', () => {
 		expect(await axeViolations(p)).toEqual([]);
 		await p.keyboard.press('Escape');
 		await dialog.waitFor({ state: 'hidden' });
-		expect(await focusedMatches(p, '#case-study button[data-show-qr]')).toBe(true);
+		await expect.poll(() => focusedMatches(p, '#case-study button[data-show-qr]')).toBe(true);
 	});
 
 	it('the module\'s "Show QR code" shows the module address, and Close closes it', async () => {
@@ -232,7 +232,7 @@ describe('QR codes', () => {
 		expect(await dialog.locator('img').getAttribute('alt')).toBe(`QR code for ${await canonical(p)}`);
 		await dialog.getByRole('button', { name: 'Close' }).click();
 		await dialog.waitFor({ state: 'hidden' });
-		expect(await focusedMatches(p, '[data-trainer-tools] button[data-show-qr]')).toBe(true);
+		await expect.poll(() => focusedMatches(p, '[data-trainer-tools] button[data-show-qr]')).toBe(true);
 	});
 });
 
@@ -338,9 +338,10 @@ describe('presentation mode', () => {
 
 		await p.keyboard.press('Escape');
 		await dialog.waitFor({ state: 'hidden' });
+		// Every section is back in the page, in order and visible (done by the dialog's close
+		// event, which the browser fires in a task after the dialog is hidden).
+		await expect.poll(() => p.locator('main [data-module-section]:visible').evaluateAll((s) => s.map((e) => e.id))).toEqual([...MODULE_SECTIONS]);
 		expect(await focusedMatches(p, '[data-present]')).toBe(true);
-		// Every section is back in the page, in order and visible.
-		expect(await p.locator('main [data-module-section]:visible').evaluateAll((s) => s.map((e) => e.id))).toEqual([...MODULE_SECTIONS]);
 		expect(new URL(p.url()).searchParams.has('present')).toBe(false);
 	});
 
@@ -361,7 +362,7 @@ describe('presentation mode', () => {
 		expect(await axeViolations(p)).toEqual([]);
 		await p.getByRole('button', { name: 'Exit presentation' }).click();
 		await p.locator('dialog[data-presenter]').waitFor({ state: 'hidden' });
-		expect(await focusedMatches(p, '[data-present]')).toBe(true);
+		await expect.poll(() => focusedMatches(p, '[data-present]')).toBe(true);
 	});
 
 	it('starts from a link at a section: ?present=1#case-study', async () => {
@@ -373,7 +374,7 @@ describe('presentation mode', () => {
 		expect(await status(p)).toMatch(/^Section 4 of 7\b/);
 		await p.keyboard.press('Escape');
 		await p.locator('dialog[data-presenter]').waitFor({ state: 'hidden' });
-		expect(await focusedMatches(p, '[data-present]')).toBe(true);
+		await expect.poll(() => focusedMatches(p, '[data-present]')).toBe(true);
 	});
 
 	it('a QR code can be shown while presenting; Escape closes only the QR view', async () => {
