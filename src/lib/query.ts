@@ -64,3 +64,21 @@ export function correctQuery(query: string, vocabulary: readonly string[]): { qu
 export function keyWords(query: string): string[] {
 	return tokens(query).filter((w) => !STOP_WORDS.has(w));
 }
+
+/** Where the built site serves its vocabulary (src/pages/search-words.json.ts). */
+export const VOCABULARY_URL = '/search-words.json';
+
+/** The site's vocabulary, downloaded in the browser; empty (no correction) if it cannot be had. */
+export async function loadVocabulary(): Promise<string[]> {
+	try {
+		const response = await fetch(VOCABULARY_URL);
+		return response.ok ? ((await response.json()) as string[]) : [];
+	} catch {
+		return [];
+	}
+}
+
+/** The words shown to a reader when the search used other words than theirs. */
+export function showingResultsFor(query: string): string {
+	return `Showing results for “${query}”.`;
+}

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { correctQuery, editDistance, keyWords, vocabularyFrom } from '../../src/lib/query.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { VOCABULARY_URL, correctQuery, editDistance, keyWords, loadVocabulary, vocabularyFrom } from '../../src/lib/query.ts';
 import { searchSynonyms } from '../../src/lib/search-terms.ts';
 
 describe('editDistance', () => {
@@ -42,5 +42,25 @@ describe('searchSynonyms', () => {
 		expect(searchSynonyms({ body: '<Term id="section-20">section 20</Term>', title: 'A page' }, glossary)).toEqual(['s20']);
 		expect(searchSynonyms({ body: '', title: 'Special guardianship orders explained' }, glossary)).toEqual(['SGO', 'nan', 'gran']);
 		expect(searchSynonyms({ body: 'Nothing here.', title: 'Other' }, glossary)).toEqual([]);
+	});
+});
+
+describe('loadVocabulary', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('reads the word list from the site', async () => {
+		const fetch = vi.fn(async () => new Response(JSON.stringify(['guardianship', 'special'])));
+		vi.stubGlobal('fetch', fetch);
+		expect(await loadVocabulary()).toEqual(['guardianship', 'special']);
+		expect(fetch).toHaveBeenCalledWith(VOCABULARY_URL);
+	});
+
+	it('gives no words, so nothing is corrected, when the list cannot be had', async () => {
+		vi.stubGlobal('fetch', vi.fn(async () => new Response('Not found', { status: 404 })));
+		expect(await loadVocabulary()).toEqual([]);
+		vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))));
+		const words = await loadVocabulary();
+		expect(words).toEqual([]);
+		expect(correctQuery('speshal guardianship', words)).toEqual({ query: 'speshal guardianship', changed: false });
 	});
 });

@@ -8,26 +8,21 @@
 import stylesheet from './search-dialog.css?url';
 // @ts-expect-error — @pagefind/default-ui ships no types.
 export { PagefindUI } from '@pagefind/default-ui';
-import { correctQuery } from '~/lib/query.ts';
+import { correctQuery, loadVocabulary, showingResultsFor } from '~/lib/query.ts';
 
 /**
- * Corrects misspelt words against the site's vocabulary (/search-words.json, as the search
- * page does), for Pagefind UI's processTerm, and says so in `note` ("Showing results for …",
- * a status message, empty when nothing was changed). Without the vocabulary (not
- * downloaded), terms pass unchanged.
+ * Corrects misspelt words against the site's vocabulary, as the search page does, for
+ * Pagefind UI's processTerm, and says so in `note` (a status message, empty when nothing was
+ * changed). Without the vocabulary, terms pass unchanged.
  */
 export async function spellingCorrector(): Promise<{ processTerm: (term: string) => string; note: HTMLParagraphElement }> {
 	const note = document.createElement('p');
 	note.className = 'search-note';
 	note.setAttribute('role', 'status');
-	let vocabulary: string[] = [];
-	try {
-		const response = await fetch('/search-words.json');
-		if (response.ok) vocabulary = (await response.json()) as string[];
-	} catch {}
+	const vocabulary = await loadVocabulary();
 	const processTerm = (term: string) => {
-		const corrected = vocabulary.length ? correctQuery(term, vocabulary) : { query: term, changed: false };
-		const text = corrected.changed ? `Showing results for “${corrected.query}”.` : '';
+		const corrected = correctQuery(term, vocabulary);
+		const text = corrected.changed ? showingResultsFor(corrected.query) : '';
 		if (note.textContent !== text) note.textContent = text;
 		return corrected.changed ? corrected.query : term;
 	};
