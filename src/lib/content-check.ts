@@ -12,6 +12,8 @@ import { glossarySchema, pageSchema } from './schema.ts';
 import { sectionForPath } from './taxonomy.ts';
 import { findTermUses, findComponentUses, findUnsafeMarkup } from './mdx-text.ts';
 import { checkSectionOrder } from './training.ts';
+import { checkFreeAdvice } from './content-rules/free-advice.ts';
+import { checkGlossaryRightToRemove, checkRightToRemove } from './content-rules/right-to-remove.ts';
 
 export interface ContentProblem {
 	/** Path relative to the project root, with forward slashes. */
@@ -182,6 +184,9 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 			problems.push(...zodProblems(parsed.error, rel(file), doc, counter, 1));
 			continue;
 		}
+		problems.push(
+			...checkGlossaryRightToRemove(id, parsed.data, rel(file), (field) => lineOf(doc, counter, [field], 1)),
+		);
 		glossaryIds.add(id);
 	}
 
@@ -292,7 +297,9 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 				});
 			}
 		}
-		pages.push({ file: name, data, body: fm.body, bodyStartLine: fm.bodyStartLine });
+		const page = { file: name, data, body: fm.body, bodyStartLine: fm.bodyStartLine };
+		problems.push(...checkFreeAdvice(page), ...checkRightToRemove(page));
+		pages.push(page);
 	}
 	return { problems, pages };
 }

@@ -15,6 +15,7 @@ export const FIELD_HELP: Record<string, string> = {
 	jurisdiction: '`england`, `wales` or `both`.',
 	lastReviewed: 'Date last reviewed, `YYYY-MM-DD`.',
 	reviewDue: 'Date the next review is due, `YYYY-MM-DD`, after `lastReviewed`.',
+	readers: 'Optional, for free-advice wording: some of `parents`, `kinship-carers`, `children`. Defaults from `toolkitRole` and `audience`; set it on a page for relatives and friends.',
 	sources: 'At least one `{ title, publisher, year, url? }`; `year` is a number or `"n.d."`; `url` must be https.',
 	checkedWithReaders: '`true` only when the leaflet has been checked with easy-read readers.',
 	picture: 'A picture name from `content/data/pictures.yaml`, shown in the leaflet index.',

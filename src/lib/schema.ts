@@ -76,6 +76,10 @@ const commonFields = {
 	jurisdiction: z.enum(JURISDICTIONS, { error: `jurisdiction must be one of: ${list(JURISDICTIONS)}` }),
 	lastReviewed: calendarDate,
 	reviewDue: calendarDate,
+	readers: z
+		.array(z.enum(['parents', 'kinship-carers', 'children'], { error: 'readers must be some of: parents, kinship-carers, children' }))
+		.min(1, 'readers needs at least one of: parents, kinship-carers, children')
+		.optional(),
 	sources: z
 		.array(sourceSchema, { error: 'sources must be a list of { title, publisher, year, url? }' })
 		.min(1, 'list at least one source (title, publisher, year, optional url)'),

@@ -13,3 +13,5 @@ export { default as GlossaryList } from './GlossaryList.astro';
 export { default as AssessmentChecklist } from './AssessmentChecklist.astro';
 export { default as SupportPlanTemplate } from './SupportPlanTemplate.astro';
 export { default as SearchForm } from './SearchForm.astro';
+export { default as FreeAdvice } from './FreeAdvice.astro';
+export { default as RightToRemove } from './RightToRemove.astro';

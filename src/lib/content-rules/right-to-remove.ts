@@ -1,0 +1,57 @@
+/**
+ * Section 20 / section 76: wherever a family reads about it, they read their right to say no
+ * and to take their child home at any time (Children Act 1989 s.20(7)–(8); Williams v Hackney
+ * [2018] UKSC 37). The December 2026 legal review's findings 1 and 2: pages said a parent
+ * "can ask for their child back", and the easy-read leaflet never said they could.
+ *
+ * A page for families or children whose text mentions section 20 or section 76 must show
+ * <RightToRemove> (src/components/content/RightToRemove.astro), the one wording of the right.
+ * The glossary entries for section 20 and section 76 must say it in their own definitions,
+ * since glossary pop-ups show them on any page.
+ */
+import type { ContentProblem } from '../content-check.ts';
+import { findComponentUses } from '../mdx-text.ts';
+import { bodyLines, isForFamilies, type RulePage } from './page-text.ts';
+
+const MENTION = /\bsection[\s-]+(?:20|76)\b|\bs\.\s?(?:20|76)\b|\bs(?:20|76)\b|<Term\s+id=["']section-(?:20|76)["']/i;
+
+/** Glossary entries whose definitions must state the right, and the words that show they do. */
+export const RIGHT_TO_REMOVE_TERMS = ['section-20', 'section-76'];
+export function statesRightToRemove(text: string): boolean {
+	return /\bany time\b/i.test(text) && /\b(?:remove|take (?:your|their|the) child (?:back )?home)\b/i.test(text);
+}
+
+export function checkRightToRemove(page: RulePage): ContentProblem[] {
+	if (!isForFamilies(page)) return [];
+	const first = bodyLines(page).find((l) => MENTION.test(l.text));
+	if (!first) return [];
+	if (findComponentUses(page.body, 'RightToRemove').length) return [];
+	return [
+		{
+			file: page.file,
+			line: first.line,
+			field: 'section 20',
+			message:
+				'this page for families mentions section 20 or section 76 but does not say the parent can object and can take the child home at any time. Add <RightToRemove /> (or <RightToRemove easyRead /> in easy read) where the page talks about it',
+		},
+	];
+}
+
+/** For a glossary entry: the problem when it is a section 20/76 entry that does not state the right. */
+export function checkGlossaryRightToRemove(
+	id: string,
+	entry: { definition?: string; easyReadDefinition?: string },
+	file: string,
+	lineOf: (field: string) => number,
+): ContentProblem[] {
+	if (!RIGHT_TO_REMOVE_TERMS.includes(id)) return [];
+	return (['definition', 'easyReadDefinition'] as const)
+		.filter((field) => !statesRightToRemove(entry[field] ?? ''))
+		.map((field) => ({
+			file,
+			line: lineOf(field),
+			field,
+			message:
+				'must say that a parent with parental responsibility can take (remove) the child home at any time, without permission: glossary pop-ups show it on every page',
+		}));
+}
