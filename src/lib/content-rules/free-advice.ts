@@ -21,7 +21,8 @@ const RULE_WORDING: RegExp[] = [
 	/whatever (?:your|their|my|his|her) income/i,
 	/(?:does not|doesn['’]t) matter how much money/i,
 	/means (?:or|and) merits test/i,
-	/\b(?:advice|help|solicitors?) (?:is|are) free\b/i,
+	// "advice is free" as a statement; "when (their) help is free" asks the question and may link to the answer.
+	/(?<!\b(?:when|if|whether)\s+(?:[\w'’]+\s+){0,2})\b(?:advice|help|solicitors?) (?:is|are) free\b/i,
 	/\bfree (?:legal )?(?:advice|help) from a (?:family )?solicitor/i,
 	/\b(?:get|have) a free solicitor/i,
 ];
