@@ -10,8 +10,7 @@
  *    appears on a page for relatives and friends or for children.
  */
 import type { ContentProblem } from '../content-check.ts';
-import { findComponentUses } from '../mdx-text.ts';
-import { audiences, bodyLines, type RulePage } from './page-text.ts';
+import { audiences, bodyLines, componentUses, type RulePage } from './page-text.ts';
 
 export const ADVICE_READERS = ['parents', 'kinship-carers', 'children', 'practitioners'] as const;
 export type AdviceReader = (typeof ADVICE_READERS)[number];
@@ -56,8 +55,8 @@ export function checkFreeAdvice(page: RulePage): ContentProblem[] {
 	}
 	const readers = pageReaders(page);
 	for (const name of ['FreeAdvice', 'WhoCanHelp']) {
-		for (const use of findComponentUses(page.body, name)) {
-			const line = use.line + page.bodyStartLine - 1;
+		for (const use of componentUses(page, name)) {
+			const line = use.line;
 			const reader = use.attributes.for;
 			if (!reader || !(ADVICE_READERS as readonly string[]).includes(reader)) {
 				problems.push({
