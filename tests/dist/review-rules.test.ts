@@ -1,0 +1,60 @@
+/**
+ * The December 2026 legal review's rules, checked on what readers actually get: the built
+ * pages, with every component rendered. The content rules (src/lib/content-rules/) stop an
+ * author at build time; these prove the rendered result.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../helpers/dist.ts';
+import { site } from '../helpers/site-content.ts';
+import { pageReaders } from '../../src/lib/content-rules/free-advice.ts';
+
+const built = new Map(builtPages().map((p) => [p.path, p.html]));
+const pathOf = (file: string) => {
+	const slug = file.replace(/^content\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+	return slug ? `/${slug}/` : '/';
+};
+
+/** The page's own words: its main content, without glossary pop-ups, its sources list or scripts. */
+function mainText(html: string): string {
+	const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+	return main
+		.replace(/<script[\s\S]*?<\/script>/g, ' ')
+		.replace(/<span class="term__tip"[\s\S]*?<\/span>/g, ' ')
+		.replace(/<ol class="page-info__sources"[\s\S]*?<\/ol>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&nbsp;|\s+/g, ' ');
+}
+
+const pages = site.pages.map((p) => ({ ...p, path: pathOf(p.file), html: built.get(pathOf(p.file)) ?? '' }));
+const forFamilies = pages.filter((p) => (p.data.audience as string[]).some((a) => a === 'families' || a === 'children-and-young-people'));
+
+describe('section 20 / section 76 on pages for families and children', () => {
+	const mentioning = forFamilies.filter((p) => /\bsection (?:20|76)\b|\bs\.?\s?(?:20|76)\b/i.test(mainText(p.html)));
+	it('is mentioned on some family pages (so the check below is not empty)', () => {
+		expect(mentioning.length).toBeGreaterThan(3);
+	});
+	it.each(mentioning.map((p) => [p.path, p] as const))('%s states the right to take the child home at any time', (_path, page) => {
+		expect(page.html).toContain('data-right-to-remove');
+		expect(mainText(page.html)).toMatch(/take your child home at any time/i);
+	});
+});
+
+describe('free advice', () => {
+	const notForParents = pages.filter((p) => !pageReaders(p).includes('parents'));
+	it('some pages are for relatives, friends or children only', () => {
+		expect(notForParents.map((p) => p.path)).toEqual(expect.arrayContaining(['/easy-read/special-guardianship-family/', '/easy-read/special-guardianship-children/']));
+	});
+	it.each(notForParents.map((p) => [p.path, p] as const))('%s does not show the parents’ free-advice promise', (_path, page) => {
+		expect(page.html).not.toContain('data-free-advice="parents"');
+		expect(mainText(page.html)).not.toMatch(/whatever (?:your|their) income/i);
+	});
+	it('the parents’ wording always says who it is for and when', () => {
+		const blocks = [...built.values()].flatMap((html) => [...html.matchAll(/data-free-advice="parents"[\s\S]*?(?=data-free-advice=|<\/main>)/g)].map((m) => m[0]));
+		expect(blocks.length).toBeGreaterThan(5);
+		for (const block of blocks) {
+			const text = block.replace(/<[^>]+>/g, ' ');
+			// A part shown alone still names its condition: the letter, or care proceedings, or "before that letter".
+			expect(text).toMatch(/letter before proceedings|care proceedings|go to court|goes to court|Before that letter|government website|legal aid adviser/i);
+		}
+	});
+});
