@@ -46,6 +46,8 @@ describe('free advice', () => {
 	});
 	it.each(notForParents.map((p) => [p.path, p] as const))('%s does not show the parents’ free-advice promise', (_path, page) => {
 		expect(page.html).not.toContain('data-free-advice="parents"');
+		// The legal notice above guidance and toolkit pages too (finding 3's "notice").
+		expect(page.html).not.toMatch(/that advice is free/);
 		expect(mainText(page.html)).not.toMatch(/whatever (?:your|their) income/i);
 	});
 	it('the parents’ wording always says who it is for and when', () => {

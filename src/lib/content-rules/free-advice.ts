@@ -10,10 +10,10 @@
  *    appears on a page for relatives and friends or for children.
  */
 import type { ContentProblem } from '../content-check.ts';
-import { audiences, bodyLines, componentUses, type RulePage } from './page-text.ts';
+import { bodyLines, componentUses, type RulePage } from './page-text.ts';
+import { ADVICE_READERS, readersOf, type AdviceReader } from '../readers.ts';
 
-export const ADVICE_READERS = ['parents', 'kinship-carers', 'children', 'practitioners'] as const;
-export type AdviceReader = (typeof ADVICE_READERS)[number];
+export { ADVICE_READERS, type AdviceReader } from '../readers.ts';
 
 /** Wording that states who gets free legal advice. */
 const RULE_WORDING: RegExp[] = [
@@ -26,18 +26,9 @@ const RULE_WORDING: RegExp[] = [
 	/\b(?:get|have) a free solicitor/i,
 ];
 
-/** Who the page is for, as far as free advice goes. */
+/** Who the page is for, as far as free advice goes (src/lib/readers.ts). */
 export function pageReaders(page: RulePage): AdviceReader[] {
-	const declared = page.data.readers;
-	if (Array.isArray(declared) && declared.length) return declared.map(String) as AdviceReader[];
-	if (page.data.toolkitRole === 'family') return ['kinship-carers'];
-	if (page.data.toolkitRole === 'child') return ['children'];
-	const aud = audiences(page);
-	const readers: AdviceReader[] = [];
-	if (aud.includes('families')) readers.push('parents', 'kinship-carers');
-	if (aud.includes('children-and-young-people')) readers.push('children');
-	if (aud.includes('practitioners') || aud.includes('judiciary')) readers.push('practitioners');
-	return readers;
+	return readersOf(page.data);
 }
 
 export function checkFreeAdvice(page: RulePage): ContentProblem[] {
