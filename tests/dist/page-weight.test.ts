@@ -61,7 +61,7 @@ describe('the previous and next links', () => {
 describe('the glossary pop-ups', () => {
 	it('give a short meaning: the easy-read one on easy-read pages', () => {
 		const tip = (html: string, id: string) => html.match(new RegExp(`id="term-${id}-\\d+" role="tooltip"><strong>[^<]*</strong> ([^<]*)<`))?.[1];
-		expect(tip(page('/easy-read/section-20/'), 'section-20')).toBe('Your child is looked after by the council because you agreed. There is no court order.');
+		expect(tip(page('/easy-read/section-20/'), 'section-20')).toBe('Your child is looked after by the council because you agreed. You can take your child home at any time.');
 		expect(tip(page('/guidance/letter-before-proceedings/'), 'solicitor')).toBe('A lawyer who gives legal advice and can represent you.');
 	});
 
