@@ -17,6 +17,8 @@ const uiStrings = z.object({
 	'textSize.larger': z.string(),
 	'leaflet.print': z.string(),
 	'leaflet.listen': z.string(),
+	'walesNote.title': z.string(),
+	'walesNote.easyReadAlt': z.string(),
 }).partial();
 
 export const collections = {

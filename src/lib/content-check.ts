@@ -8,12 +8,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { glossarySchema, pageSchema } from './schema.ts';
+import { englandOnlySchema, glossarySchema, pageSchema, type EnglandOnlyEntry } from './schema.ts';
 import { sectionForPath } from './taxonomy.ts';
 import { findTermUses, findComponentUses, findUnsafeMarkup } from './mdx-text.ts';
 import { checkSectionOrder } from './training.ts';
-import { checkFreeAdvice } from './content-rules/free-advice.ts';
-import { checkGlossaryRightToRemove, checkRightToRemove } from './content-rules/right-to-remove.ts';
+import { GLOSSARY_RULES, PAGE_RULES, type RuleContext, type RuleGlossaryEntry, type RulePage } from './content-rules/index.ts';
 
 export interface ContentProblem {
 	/** Path relative to the project root, with forward slashes. */
@@ -21,6 +20,8 @@ export interface ContentProblem {
 	line?: number;
 	field?: string;
 	message: string;
+	/** The content rule that found it (src/lib/content-rules/), for rules kept in their own module. */
+	rule?: string;
 }
 
 export function formatProblem(p: ContentProblem): string {
@@ -131,7 +132,8 @@ export interface ContentIndex {
 
 export interface CheckResult {
 	problems: ContentProblem[];
-	pages: { file: string; data: Record<string, unknown>; body: string; bodyStartLine: number }[];
+	/** Every page that passed the schema, with the line of any front matter field (lineOf). */
+	pages: RulePage[];
 }
 
 /** Loads picture names; missing file means no pictures are known. */
@@ -153,6 +155,38 @@ function loadPictureNames(contentDir: string, root: string, problems: ContentPro
 }
 
 /**
+ * Loads content/data/england-only.yaml (the laws and funds that apply in England only,
+ * for the Wales rule). A missing or bad file is a problem: without it no page is checked.
+ */
+function loadEnglandOnly(contentDir: string, root: string, problems: ContentProblem[]): EnglandOnlyEntry[] {
+	const file = join(contentDir, 'data', 'england-only.yaml');
+	const name = toPosix(relative(root, file));
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		problems.push({
+			file: name,
+			message: 'is missing: it lists the laws, regulations, guidance and funds that apply in England only, which pages for both countries must explain for Wales. Restore it from git',
+		});
+		return [];
+	}
+	const counter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+	if (doc.errors.length) {
+		const pos = doc.errors[0].linePos?.[0];
+		problems.push({ file: name, line: pos?.line, message: `not valid YAML: ${doc.errors[0].message.split('\n')[0]}` });
+		return [];
+	}
+	const parsed = englandOnlySchema.safeParse(doc.toJS() ?? undefined);
+	if (!parsed.success) {
+		problems.push(...zodProblems(parsed.error, name, doc, counter, 1));
+		return [];
+	}
+	return parsed.data;
+}
+
+/**
  * Checks the whole content folder.
  * @param contentDir absolute path of the content folder
  * @param root absolute path of the project (for readable file names)
@@ -165,6 +199,7 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 
 	// Glossary: one YAML file per term.
 	const glossaryIds = new Set<string>();
+	const glossaryEntries: RuleGlossaryEntry[] = [];
 	for (const file of files.filter((f) => toPosix(relative(contentDir, f)).startsWith('glossary/'))) {
 		const id = file.split(sep).pop()!.replace(/\.(ya?ml)$/, '');
 		if (!/\.(ya?ml)$/.test(file)) {
@@ -184,13 +219,15 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 			problems.push(...zodProblems(parsed.error, rel(file), doc, counter, 1));
 			continue;
 		}
-		problems.push(
-			...checkGlossaryRightToRemove(id, parsed.data, rel(file), (field) => lineOf(doc, counter, [field], 1)),
-		);
 		glossaryIds.add(id);
+		glossaryEntries.push({ file: rel(file), id, data: parsed.data as Record<string, unknown>, lineOf: (path) => lineOf(doc, counter, path, 1) });
 	}
 
 	const pictureNames = loadPictureNames(contentDir, root, problems);
+	const context: RuleContext = { englandOnly: loadEnglandOnly(contentDir, root, problems) };
+	for (const entry of glossaryEntries) {
+		for (const rule of GLOSSARY_RULES) problems.push(...rule.check(entry, context).map((p) => ({ ...p, rule: rule.name })));
+	}
 	const moduleIds = new Map<string, string>();
 
 	const pageFiles = files.filter((f) => {
@@ -297,8 +334,14 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 				});
 			}
 		}
-		const page = { file: name, data, body: fm.body, bodyStartLine: fm.bodyStartLine };
-		problems.push(...checkFreeAdvice(page), ...checkRightToRemove(page));
+		const page: RulePage = {
+			file: name,
+			data,
+			body: fm.body,
+			bodyStartLine: fm.bodyStartLine,
+			lineOf: (path) => lineOf(doc, counter, path, fm.startLine),
+		};
+		for (const rule of PAGE_RULES) problems.push(...rule.check(page, context).map((p) => ({ ...p, rule: rule.name })));
 		pages.push(page);
 	}
 	return { problems, pages };

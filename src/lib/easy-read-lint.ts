@@ -1,10 +1,12 @@
 /**
- * The easy-read lint, run on every leaflet by the test suite. It follows the
- * site's easy-read rules (shared brief: easy-read.md). Machines can measure
- * sentence length, hard words and missing pictures; only readers can say
- * whether a leaflet is understood, so leaflets also record checkedWithReaders.
+ * The easy-read lint, run by the test suite on every page in content/easy-read/
+ * (the leaflets and their index) and on the titles and descriptions the index
+ * lists. It follows the site's easy-read rules (shared brief: easy-read.md).
+ * Machines can measure sentence length, hard words and missing pictures; only
+ * readers can say whether a leaflet is understood, so leaflets also record
+ * checkedWithReaders.
  */
-import { findComponentUses, findTermUses, proseBlocks, proseSentences, words } from './mdx-text.ts';
+import { findComponentUses, findTermUses, proseBlocks, proseSentences, splitSentences, words, type Sentence } from './mdx-text.ts';
 
 export const MAX_SENTENCE_WORDS = 15;
 export const MAX_MEAN_SENTENCE_WORDS = 10;
@@ -13,6 +15,8 @@ export const MAX_SENTENCES_PER_ROW = 3;
 export interface LintProblem {
 	line: number;
 	rule: string;
+	/** The front matter field the sentence is in (title, description); none for the body. */
+	field?: string;
 	sentence?: string;
 	message: string;
 }
@@ -52,8 +56,45 @@ function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The rules for one sentence wherever it is: its length, acronyms, abbreviations, numbers as words. */
+function sentenceProblems(s: Pick<Sentence, 'text' | 'line'>): LintProblem[] {
+	const problems: LintProblem[] = [];
+	const n = words(s.text).length;
+	if (n > MAX_SENTENCE_WORDS) {
+		problems.push({ line: s.line, rule: 'sentence-length', sentence: s.text, message: `${n} words; easy read allows at most ${MAX_SENTENCE_WORDS}` });
+	}
+	const acronym = ACRONYM.exec(s.text);
+	if (acronym) {
+		problems.push({ line: s.line, rule: 'acronym', sentence: s.text, message: `"${acronym[0]}" is an acronym or initials; write the words out` });
+	}
+	for (const [pattern, name] of ABBREVIATIONS) {
+		if (pattern.test(s.text)) {
+			problems.push({ line: s.line, rule: 'abbreviation', sentence: s.text, message: `"${name}" is an abbreviation or Latin; use everyday words` });
+		}
+	}
+	const number = NUMBER_WORDS.exec(s.text);
+	if (number) {
+		problems.push({ line: s.line, rule: 'number-words', sentence: s.text, message: `write "${number[0]}" as digits` });
+	}
+	return problems;
+}
+
+/** True when the sentence sits next to a picture: in a Row, or in a <WalesNote easyRead> (a Row with the Wales pin). */
+function inPictureRow(s: Sentence): boolean {
+	return s.container === 'Row' || (s.container === 'WalesNote' && s.containerAttributes?.easyRead !== undefined && s.containerAttributes.easyRead !== 'false');
+}
+
+export interface LintOptions {
+	/**
+	 * "leaflet" (the default): every rule. "index": a section's index page, which
+	 * lists the leaflets with their pictures: the sentence rules only (length,
+	 * average, acronyms, abbreviations, numbers), not the rules for rows and Words to know.
+	 */
+	kind?: 'leaflet' | 'index';
+}
+
 /** @param lineOffset added to body line numbers so messages give the line in the whole file */
-export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], lineOffset = 0): LintProblem[] {
+export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], lineOffset = 0, options: LintOptions = {}): LintProblem[] {
 	const problems: LintProblem[] = [];
 	const sentences = proseSentences(body);
 
@@ -61,28 +102,12 @@ export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], li
 	let total = 0;
 	let counted = 0;
 	for (const s of sentences) {
-		const n = words(s.text).length;
 		// Headings are labels, not sentences: they count for length but not for the average.
 		if (s.kind !== 'heading') {
-			total += n;
+			total += words(s.text).length;
 			counted += 1;
 		}
-		if (n > MAX_SENTENCE_WORDS) {
-			problems.push({ line: s.line, rule: 'sentence-length', sentence: s.text, message: `${n} words; easy read allows at most ${MAX_SENTENCE_WORDS}` });
-		}
-		const acronym = ACRONYM.exec(s.text);
-		if (acronym) {
-			problems.push({ line: s.line, rule: 'acronym', sentence: s.text, message: `"${acronym[0]}" is an acronym or initials; write the words out` });
-		}
-		for (const [pattern, name] of ABBREVIATIONS) {
-			if (pattern.test(s.text)) {
-				problems.push({ line: s.line, rule: 'abbreviation', sentence: s.text, message: `"${name}" is an abbreviation or Latin; use everyday words` });
-			}
-		}
-		const number = NUMBER_WORDS.exec(s.text);
-		if (number) {
-			problems.push({ line: s.line, rule: 'number-words', sentence: s.text, message: `write "${number[0]}" as digits` });
-		}
+		problems.push(...sentenceProblems(s));
 	}
 	if (counted) {
 		const mean = total / counted;
@@ -91,22 +116,29 @@ export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], li
 		}
 	}
 
+	if (options.kind === 'index') return problems.map((p) => ({ ...p, line: p.line + lineOffset })).sort((a, b) => a.line - b.line);
+
 	// Every idea sits in a Row with a picture; a Row holds 1 to 3 sentences.
 	for (const row of findComponentUses(body, 'Row')) {
 		if (!row.attributes.picture?.trim()) {
 			problems.push({ line: row.line, rule: 'row-picture', message: 'this Row has no picture; add picture="…"' });
 		}
 	}
-	const perRow = new Map<number, { line: number; count: number }>();
+	const perRow = new Map<string, { line: number; count: number }>();
 	for (const s of sentences) {
 		if (s.kind === 'heading') continue;
-		if (s.container !== 'Row') {
-			problems.push({ line: s.line, rule: 'row-picture', sentence: s.text, message: 'this text is not in a Row, so it has no picture next to it' });
+		if (!inPictureRow(s)) {
+			const message =
+				s.container === 'WalesNote'
+					? 'this Wales note has no picture next to it; on an easy-read page write <WalesNote easyRead>'
+					: 'this text is not in a Row, so it has no picture next to it';
+			problems.push({ line: s.line, rule: 'row-picture', sentence: s.text, message });
 			continue;
 		}
-		const entry = perRow.get(s.containerIndex!) ?? { line: s.line, count: 0 };
+		const key = `${s.container}:${s.containerIndex}`;
+		const entry = perRow.get(key) ?? { line: s.line, count: 0 };
 		entry.count += 1;
-		perRow.set(s.containerIndex!, entry);
+		perRow.set(key, entry);
 	}
 	for (const { line, count } of perRow.values()) {
 		if (count > MAX_SENTENCES_PER_ROW) {
@@ -136,4 +168,33 @@ export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], li
 		}
 	}
 	return problems.map((p) => ({ ...p, line: p.line + lineOffset })).sort((a, b) => a.line - b.line);
+}
+
+/** A page as the content checks return it (src/lib/content-check.ts). */
+export interface EasyReadPage {
+	file: string;
+	data: Record<string, unknown>;
+	body: string;
+	bodyStartLine: number;
+	lineOf: (path: (string | number)[]) => number;
+}
+
+/**
+ * Every page in content/easy-read/: a leaflet gets every rule; the index gets the
+ * sentence rules on its body. The title and description of each are linted too:
+ * the index lists every leaflet's title and description, so families read them.
+ * A front matter problem names the line of its field.
+ */
+export function lintEasyReadPage(page: EasyReadPage, glossary: readonly GlossaryTerm[]): LintProblem[] {
+	const kind = page.data.section === 'easy-read' ? 'leaflet' : 'index';
+	const problems = lintEasyRead(page.body, glossary, page.bodyStartLine - 1, { kind });
+	for (const field of ['title', 'description'] as const) {
+		const value = page.data[field];
+		if (typeof value !== 'string') continue;
+		const line = page.lineOf([field]);
+		for (const text of splitSentences(value)) {
+			problems.push(...sentenceProblems({ text, line }).map((p) => ({ ...p, field })));
+		}
+	}
+	return problems.sort((a, b) => a.line - b.line);
 }

@@ -15,6 +15,8 @@ export interface Sentence {
 	container?: string;
 	/** Index of the enclosing component instance within the body, when inside one. */
 	containerIndex?: number;
+	/** The enclosing component's attributes (for example { easyRead: 'true' } on a WalesNote). */
+	containerAttributes?: Record<string, string>;
 }
 
 export interface ComponentUse {
@@ -102,6 +104,7 @@ interface Block {
 	line: number;
 	container?: string;
 	containerIndex?: number;
+	containerAttributes?: Record<string, string>;
 }
 
 /**
@@ -112,7 +115,7 @@ interface Block {
 export function proseBlocks(body: string): Block[] {
 	const lines = body.split(/\r?\n/);
 	const blocks: Block[] = [];
-	const stack: { name: string; index: number }[] = [];
+	const stack: { name: string; index: number; attributes: Record<string, string> }[] = [];
 	const counts = new Map<string, number>();
 	let para: Block | null = null;
 	let inFence = false;
@@ -140,15 +143,15 @@ export function proseBlocks(body: string): Block[] {
 		}
 		if (/^\s*(import|export)\s/.test(line)) return;
 		// Opening and closing block-level component tags on their own line.
-		const open = /^\s*<([A-Z][A-Za-z0-9]*)\b[^>]*?(\/?)>\s*(.*)$/.exec(line);
+		const open = /^\s*<([A-Z][A-Za-z0-9]*)\b([^>]*?)(\/?)>\s*(.*)$/.exec(line);
 		// An inline component that opens and closes on the line is part of the prose.
-		if (open && !(open[2] !== '/' && open[3].includes(`</${open[1]}>`))) {
+		if (open && !(open[3] !== '/' && open[4].includes(`</${open[1]}>`))) {
 			flush();
-			if (open[2] === '/') return; // self-closing: generated content, not prose
+			if (open[3] === '/') return; // self-closing: generated content, not prose
 			const index = counts.get(open[1]) ?? 0;
 			counts.set(open[1], index + 1);
-			stack.push({ name: open[1], index });
-			line = open[3];
+			stack.push({ name: open[1], index, attributes: parseAttributes(open[2]) });
+			line = open[4];
 			if (!line.trim()) return;
 		}
 		const close = /^(.*?)<\/([A-Z][A-Za-z0-9]*)>\s*$/.exec(line);
@@ -158,7 +161,7 @@ export function proseBlocks(body: string): Block[] {
 			line = close[1];
 		}
 		const top = stack[stack.length - 1];
-		const container = top ? { container: top.name, containerIndex: top.index } : {};
+		const container = top ? { container: top.name, containerIndex: top.index, containerAttributes: top.attributes } : {};
 		if (!line.trim()) {
 			flush();
 		} else if (/^\s*#{1,6}\s/.test(line)) {
@@ -197,8 +200,127 @@ export function proseSentences(body: string): Sentence[] {
 	for (const block of proseBlocks(body)) {
 		const parts = block.kind === 'heading' ? [block.text] : splitSentences(block.text);
 		for (const text of parts) {
-			out.push({ text, line: block.line, kind: block.kind, container: block.container, containerIndex: block.containerIndex });
+			out.push({
+				text,
+				line: block.line,
+				kind: block.kind,
+				container: block.container,
+				containerIndex: block.containerIndex,
+				containerAttributes: block.containerAttributes,
+			});
 		}
+	}
+	return out;
+}
+
+/** The body with fenced code blanked out (same length, same line breaks), so nothing in code is taken for markup. */
+export function maskCode(body: string): string {
+	let inFence = false;
+	return body
+		.split(/(\r?\n)/)
+		.map((part) => {
+			if (/^\r?\n$/.test(part)) return part;
+			const fence = /^\s*(```|~~~)/.test(part);
+			if (fence) inFence = !inFence;
+			return fence || inFence ? ' '.repeat(part.length) : part;
+		})
+		.join('');
+}
+
+/** The 1-based line of a character offset in a text. */
+export function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+	return line;
+}
+
+export interface ContainerBlock {
+	name: string;
+	/** 1-based body line of the opening tag. */
+	line: number;
+	/** 1-based body line of the closing tag (the opening line when self-closing or never closed). */
+	endLine: number;
+	attributes: Record<string, string>;
+	/** Character offsets in the body: from the start of the opening tag to the end of the closing tag. */
+	start: number;
+	end: number;
+	/** The children as written (Markdown/MDX). */
+	inner: string;
+	/** The children as plain words, every line through stripInline, joined with spaces. */
+	text: string;
+}
+
+/**
+ * Every <Name …>…</Name> block of one component, however many lines its
+ * opening tag and children take, with its children's words. A block of the same
+ * name inside it is part of its children; fenced code is skipped. An opening tag
+ * that is never closed runs to the end of the body.
+ * (A `>` inside an attribute value would end the tag early: attributes here are names and words.)
+ */
+export function findContainers(body: string, name: string): ContainerBlock[] {
+	const text = maskCode(body);
+	const tag = new RegExp(`<(/?)${name}\\b([^>]*?)(/?)\\s*>`, 'g');
+	const blocks: ContainerBlock[] = [];
+	const open: { start: number; innerStart: number; attributes: Record<string, string> }[] = [];
+	for (const m of text.matchAll(tag)) {
+		const at = m.index;
+		if (m[1] !== '/') {
+			const attributes = parseAttributes(m[2]);
+			if (m[3] === '/') {
+				if (!open.length) {
+					blocks.push({ name, line: lineAt(body, at), endLine: lineAt(body, at), attributes, start: at, end: at + m[0].length, inner: '', text: '' });
+				}
+				continue;
+			}
+			open.push({ start: at, innerStart: at + m[0].length, attributes });
+			continue;
+		}
+		const opener = open.pop();
+		// Only the outermost block is reported; an inner one is part of its words.
+		if (!opener || open.length) continue;
+		const inner = body.slice(opener.innerStart, at);
+		blocks.push({
+			name,
+			line: lineAt(body, opener.start),
+			endLine: lineAt(body, at),
+			attributes: opener.attributes,
+			start: opener.start,
+			end: at + m[0].length,
+			inner,
+			text: plainWords(inner),
+		});
+	}
+	const unclosed = open[0];
+	if (unclosed) {
+		const inner = body.slice(unclosed.innerStart);
+		blocks.push({
+			name,
+			line: lineAt(body, unclosed.start),
+			endLine: lineAt(body, body.length),
+			attributes: unclosed.attributes,
+			start: unclosed.start,
+			end: body.length,
+			inner,
+			text: plainWords(inner),
+		});
+	}
+	return blocks.sort((a, b) => a.start - b.start);
+}
+
+/** A piece of MDX as plain words on one line (each line through stripInline). */
+export function plainWords(mdx: string): string {
+	return mdx
+		.split(/\r?\n/)
+		.map(stripInline)
+		.filter(Boolean)
+		.join(' ');
+}
+
+/** The body with the given ranges blanked out (line breaks kept, so lines still count right). */
+export function blankRanges(body: string, ranges: readonly { start: number; end: number }[]): string {
+	let out = body;
+	for (const { start, end } of ranges) {
+		out = out.slice(0, start) + out.slice(start, end).replace(/[^\r\n]/g, ' ') + out.slice(end);
 	}
 	return out;
 }

@@ -16,3 +16,6 @@ export const glossary: GlossaryTerm[] = readdirSync(resolve(CONTENT, 'glossary')
 
 /** Easy-read leaflets: pages in easy-read/ other than the index. */
 export const leaflets = site.pages.filter((p) => p.data.section === 'easy-read');
+
+/** Every page in content/easy-read/, the index included: families see them all. */
+export const easyReadPages = site.pages.filter((p) => p.file.startsWith('content/easy-read/'));

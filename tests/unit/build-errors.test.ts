@@ -45,6 +45,23 @@ describe.concurrent('astro build over fixture content', () => {
 		expect(output).toContain('Found 2 invalid links in 1 file');
 	});
 
+	it('renders <WalesNote> as an "In Wales" note and <WalesNote easyRead> as a row with the Wales pin, both marked data-wales-note', () => {
+		let guidance = '';
+		let leaflet = '';
+		const { status, output } = buildFixture('wales-note-ok', (dist) => {
+			guidance = readFileSync(join(dist, 'guidance', 'sgo-both', 'index.html'), 'utf8');
+			leaflet = readFileSync(join(dist, 'easy-read', 'wales-leaflet', 'index.html'), 'utf8');
+		});
+		expect(status, output).toBe(0);
+		const note = /<div class="wales-note" data-wales-note="note">\s*<aside aria-label="In Wales" class="starlight-aside starlight-aside--note">[\s\S]*?<\/aside>\s*<\/div>/.exec(guidance)?.[0] ?? '';
+		expect(note, guidance).toContain('>In Wales</p>');
+		expect(note).toContain('Special Guardianship (Wales)');
+		expect(note).toContain('Ask the council which rules apply.');
+		const row = /<div class="er-row" data-row data-wales-note="easy-read">[\s\S]*?Regulations 2005\.[\s\S]*?<\/div>/.exec(leaflet)?.[0] ?? '';
+		expect(row, leaflet).toContain('aria-label="A pin: this part is about Wales"');
+		expect(row).toContain('#pin');
+	});
+
 	it('escapes markup and script in front matter and glossary entries: nothing injected reaches the page', () => {
 		let html = '';
 		const { status, output } = buildFixture('hostile', (dist) => {

@@ -1,5 +1,10 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { parse } from 'yaml';
+import { checkContent, formatProblem, type ContentProblem } from '../../src/lib/content-check.ts';
+import { firstMatch } from '../../src/lib/content-rules/england-only.ts';
+import { englandOnlySchema } from '../../src/lib/schema.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 let cleanup: (() => void) | undefined;
@@ -52,5 +57,142 @@ describe('content checks on fixture content', () => {
 	it('reports only the out-of-order section for a module whose sections are swapped', () => {
 		const problems = problemsFor('section-order');
 		expect(problems.filter((p) => p.includes('ModuleSection'))).toHaveLength(1);
+	});
+});
+
+/** The problems for a fixture, as objects: file, line, field, rule, message. */
+function rawProblemsFor(badCase: string): ContentProblem[] {
+	const fixture = contentWith(badCase);
+	cleanup = fixture.cleanup;
+	return checkContent(fixture.dir, fixture.dir).problems;
+}
+
+const where = (p: ContentProblem) => ({ file: p.file, line: p.line, rule: p.rule });
+
+describe('Wales notes: England-only instruments on pages for both countries (content/data/england-only.yaml)', () => {
+	it('reject a both page that names SI 2005/1109 without a Wales note, at the line of the mention', () => {
+		const problems = rawProblemsFor('wales-missing-note');
+		expect(problems.map(where)).toEqual([{ file: 'guidance/sgo-both.mdx', line: 18, rule: 'wales-note' }]);
+		expect(formatProblem(problems[0])).toBe(
+			'guidance/sgo-both.mdx:18 — Wales: names the Special Guardianship Regulations 2005 (SI 2005/1109) (England only) but has no <WalesNote> naming "Special Guardianship (Wales) Regulations 2005" or "2005/1513". Add a <WalesNote> that says what applies in Wales (see content/data/england-only.yaml, entry si-2005-1109)',
+		);
+	});
+
+	it('accept the same page with a WalesNote, over several lines, naming the Welsh regulations', () => {
+		expect(rawProblemsFor('wales-note-ok')).toEqual([]);
+	});
+
+	it('reject a WalesNote that names nothing relevant, and say where the note is', () => {
+		const problems = rawProblemsFor('wales-note-irrelevant');
+		expect(problems.map(where)).toEqual([{ file: 'guidance/sgo-both.mdx', line: 18, rule: 'wales-note' }]);
+		expect(problems[0].message).toContain('its <WalesNote> (line 20) does not name "Special Guardianship (Wales) Regulations 2005"');
+	});
+
+	it('find a mention in a source title (at the title line) and the 2016 date in the body', () => {
+		const problems = rawProblemsFor('wales-source-title');
+		expect(problems.map(where)).toEqual([
+			{ file: 'guidance/sgo-source.mdx', line: 13, rule: 'wales-note' },
+			{ file: 'guidance/sgo-source.mdx', line: 21, rule: 'wales-note' },
+		]);
+		expect(problems[0].message).toContain('entry si-2005-1109');
+		expect(problems[1].message).toContain('names the Special Guardianship (Amendment) Regulations 2016 (SI 2016/111) (England only)');
+	});
+
+	it('accept pages for Wales only or England only that name it, and a both page naming only the Welsh regulations', () => {
+		expect(rawProblemsFor('wales-not-both')).toEqual([]);
+	});
+
+	it('reject a Wales note written by hand as <Aside title="In Wales">, but not other asides', () => {
+		const problems = rawProblemsFor('wales-aside');
+		expect(problems.map(where)).toEqual([{ file: 'guidance/aside.mdx', line: 20, rule: 'wales-aside' }]);
+		expect(problems[0].message).toContain('write <WalesNote>…</WalesNote> instead');
+	});
+
+	it('reject a glossary entry for the support fund, or naming it, with no wales field', () => {
+		const problems = rawProblemsFor('glossary-fund-no-wales');
+		expect(problems.map(where)).toEqual([
+			{ file: 'glossary/adoption-and-special-guardianship-support-fund.yaml', line: 1, rule: 'glossary-wales' },
+			{ file: 'glossary/therapy.yaml', line: 3, rule: 'glossary-wales' },
+		]);
+		expect(formatProblem(problems[0])).toMatch(/^glossary\/adoption-and-special-guardianship-support-fund\.yaml:1 — wales: is missing, but this entry names the Adoption and Special Guardianship Support Fund, which applies in England only\. Add wales: /);
+	});
+
+	it('reject a glossary wales field that says nothing about the fund, at its line', () => {
+		expect(rawProblemsFor('glossary-fund-wales-irrelevant').map(where)).toEqual([
+			{ file: 'glossary/adoption-and-special-guardianship-support-fund.yaml', line: 5, rule: 'glossary-wales' },
+		]);
+	});
+
+	it('accept glossary wales fields that say "England only" or name the fund', () => {
+		expect(rawProblemsFor('glossary-fund-wales-ok')).toEqual([]);
+	});
+
+	it('report a bad england-only.yaml with its line and field', () => {
+		expect(rawProblemsFor('england-only-bad').map(formatProblem)).toEqual([
+			'data/england-only.yaml:2 — [0].walesNoteNames: is required. walesNoteNames must be a list of names, at least one of which a Wales note must contain',
+		]);
+		expect(rawProblemsFor('england-only-duplicate').map(formatProblem)).toEqual([
+			'data/england-only.yaml:7 — [1].id: si-2005-1109 is used twice; give each entry its own id',
+		]);
+	});
+
+	it('report a missing england-only.yaml rather than checking nothing', () => {
+		const fixture = contentWith();
+		cleanup = fixture.cleanup;
+		rmSync(join(fixture.dir, 'data', 'england-only.yaml'));
+		expect(checkContent(fixture.dir, fixture.dir).problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/^data\/england-only\.yaml — is missing: it lists the laws/),
+		]);
+	});
+});
+
+describe('the real england-only.yaml', () => {
+	const entries = englandOnlySchema.parse(parse(readFileSync(resolve(import.meta.dirname, '../../content/data/england-only.yaml'), 'utf8')));
+	const matches = (id: string, text: string) => firstMatch(text, entries.find((e) => e.id === id)!.patterns) !== null;
+
+	it('lists the instruments the December 2026 review found', () => {
+		expect(entries.map((e) => e.id)).toEqual(expect.arrayContaining(['si-2005-1109', 'si-2016-111', 'adoption-and-special-guardianship-support-fund', 'court-orders-and-pre-proceedings']));
+	});
+
+	it('matches the English regulations but not the Welsh ones', () => {
+		expect(matches('si-2005-1109', 'the Special Guardianship Regulations 2005')).toBe(true);
+		expect(matches('si-2005-1109', 'SI 2005/1109')).toBe(true);
+		expect(matches('si-2005-1109', 'the special guardianship\nregulations 2005')).toBe(true);
+		expect(matches('si-2005-1109', 'the Special Guardianship (Wales) Regulations 2005 (SI 2005/1513 (W.117))')).toBe(false);
+		expect(matches('si-2016-111', 'in force on 29 February 2016')).toBe(true);
+		expect(matches('si-2016-111', 'SI 2016/1110')).toBe(false);
+		expect(matches('si-2016-111', 'the Special Guardianship (Wales) (Amendment) Regulations 2018')).toBe(false);
+		expect(matches('adoption-and-special-guardianship-support-fund', 'the ASGSF')).toBe(true);
+	});
+});
+
+describe('links to legislation text as made', () => {
+	it('reject a made-text url in a source and made-text links in the body (Markdown, href, bare)', () => {
+		const problems = rawProblemsFor('made-link');
+		expect(problems.map(where)).toEqual([
+			{ file: 'guidance/made.mdx', line: 13, rule: 'made-links' },
+			{ file: 'guidance/made.mdx', line: 19, rule: 'made-links' },
+			{ file: 'guidance/made.mdx', line: 21, rule: 'made-links' },
+			{ file: 'guidance/made.mdx', line: 23, rule: 'made-links' },
+		]);
+		expect(formatProblem(problems[0])).toBe(
+			'guidance/made.mdx:13 — sources[0].url: https://www.legislation.gov.uk/uksi/2005/1109/contents/made is the text as made, without later amendments; link the latest text instead (drop /made: https://www.legislation.gov.uk/uksi/2005/1109/contents). If the page must show the text as first made, add to this source madeTextWhy: "<the reason>"',
+		);
+		expect(problems[1].message).toContain('(drop /made: https://www.legislation.gov.uk/uksi/2016/111/contents)');
+		expect(problems[2].message).toContain('(drop /made: https://legislation.gov.uk/uksi/2005/1109/regulation/3)');
+	});
+
+	it('accept made text in a source with madeTextWhy, and the same address in the body', () => {
+		expect(rawProblemsFor('made-link-why')).toEqual([]);
+	});
+
+	it('do not flag made-looking addresses on other sites, or the latest text', () => {
+		expect(rawProblemsFor('made-link-other-site')).toEqual([]);
+	});
+
+	it('reject madeTextWhy on a source that does not link to made text', () => {
+		expect(rawProblemsFor('made-why-unneeded').map(formatProblem)).toEqual([
+			'guidance/why.mdx:14 — sources[0].madeTextWhy: is only for a source whose url is legislation.gov.uk text as made (…/made); remove it',
+		]);
 	});
 });

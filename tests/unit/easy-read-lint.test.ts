@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { lintEasyRead } from '../../src/lib/easy-read-lint.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { lintEasyRead, lintEasyReadPage } from '../../src/lib/easy-read-lint.ts';
+import { contentWith } from '../helpers/fixtures.ts';
 
 const glossary = [
 	{ id: 'care-proceedings', term: 'Care proceedings' },
@@ -65,5 +67,57 @@ describe('easy-read lint', () => {
 		expect(lintEasyRead('', glossary)).toEqual([]);
 		expect(() => lintEasyRead('<Row picture="a">\n' + 'Go. '.repeat(50000) + '\n</Row>', glossary)).not.toThrow();
 		expect(rules('<Row picture="a">\n<script>alert("x")</script> Hi.\n</Row>')).toEqual([]);
+	});
+});
+
+describe('easy-read lint: Wales notes', () => {
+	it('counts a <WalesNote easyRead> as a row with a picture', () => {
+		const body = leaflet('<WalesNote easyRead>\nIn Wales, the law is a bit different.\nAsk a <Term id="solicitor">solicitor</Term>.\n</WalesNote>');
+		expect(lintEasyRead(body, glossary)).toEqual([]);
+	});
+
+	it('fails a plain <WalesNote> on an easy-read page and says to write easyRead', () => {
+		const problems = lintEasyRead(leaflet('<WalesNote>\nIn Wales, the law is a bit different.\n</WalesNote>'), glossary);
+		expect(problems).toContainEqual(expect.objectContaining({ rule: 'row-picture', message: expect.stringContaining('<WalesNote easyRead>') }));
+	});
+
+	it('counts sentences per row and per Wales note separately', () => {
+		const body = leaflet('<Row picture="a">\nOne.\nTwo.\n</Row>\n\n<WalesNote easyRead>\nThree.\nFour.\n</WalesNote>');
+		expect(rules(body)).not.toContain('row-length');
+	});
+});
+
+describe('easy-read lint of every page in easy-read/, with titles and descriptions (fixtures)', () => {
+	let cleanup: (() => void) | undefined;
+	afterEach(() => cleanup?.());
+	const lintFixture = (badCase?: string) => {
+		const fixture = contentWith(badCase);
+		cleanup = fixture.cleanup;
+		const { problems, pages } = checkContent(fixture.dir, fixture.dir);
+		expect(problems, 'the fixture is otherwise valid content').toEqual([]);
+		return pages.filter((p) => p.file.startsWith('easy-read/')).flatMap((page) => lintEasyReadPage(page, glossary).map((p) => ({ file: page.file, ...p })));
+	};
+
+	it('passes the valid leaflet', () => {
+		expect(lintFixture()).toEqual([]);
+	});
+
+	it('passes a leaflet with a <WalesNote easyRead>', () => {
+		expect(lintFixture('wales-note-ok')).toEqual([]);
+	});
+
+	it('fails a long sentence on the index page, at its line (sentence rules only: no rows there)', () => {
+		const problems = lintFixture('easy-read-index-long');
+		expect(problems.filter((p) => p.file === 'easy-read/index.mdx').map((p) => [p.line, p.rule])).toEqual([
+			[14, 'sentence-length'],
+			[14, 'mean-sentence-length'],
+		]);
+	});
+
+	it('fails a leaflet whose description is a sentence of 20 words, at the description line', () => {
+		const problems = lintFixture('easy-read-long-description');
+		expect(problems).toEqual([
+			expect.objectContaining({ file: 'easy-read/long-description.mdx', line: 3, field: 'description', rule: 'sentence-length', message: '20 words; easy read allows at most 15' }),
+		]);
 	});
 });

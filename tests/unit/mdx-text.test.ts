@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findComponentUses, findTermUses, proseSentences, splitSentences, stripInline, words } from '../../src/lib/mdx-text.ts';
+import { blankRanges, findComponentUses, findContainers, findTermUses, proseSentences, splitSentences, stripInline, words } from '../../src/lib/mdx-text.ts';
 
 describe('splitSentences', () => {
 	it('splits on full stops, question and exclamation marks', () => {
@@ -81,5 +81,29 @@ describe('proseSentences', () => {
 		const huge = 'A short sentence here. '.repeat(20000);
 		expect(proseSentences(huge).length).toBe(20000);
 		expect(proseSentences('<Row picture="x">\nNever closed.').map((s) => s.container)).toEqual(['Row']);
+	});
+});
+
+describe('findContainers', () => {
+	it('reads a block over several lines, with its attributes, lines and plain words', () => {
+		const body = ['Intro.', '', '<WalesNote', '  easyRead>', 'In Wales, the **Special Guardianship (Wales)**', 'Regulations 2005 apply.', '</WalesNote>', 'After.'].join('\n');
+		const [note] = findContainers(body, 'WalesNote');
+		expect(note).toMatchObject({ line: 3, endLine: 7, attributes: { easyRead: 'true' }, text: 'In Wales, the Special Guardianship (Wales) Regulations 2005 apply.' });
+		expect(body.slice(note.start, note.end)).toMatch(/^<WalesNote[\s\S]*<\/WalesNote>$/);
+	});
+
+	it('reads one-line and nested blocks, skips code and other components', () => {
+		const body = 'A <WalesNote>one line</WalesNote>.\n```\n<WalesNote>in code</WalesNote>\n```\n<WalesNote>\nOuter <WalesNote>inner</WalesNote> end.\n</WalesNote>\n<WalesNoteX>not it</WalesNoteX>';
+		expect(findContainers(body, 'WalesNote').map((b) => [b.line, b.text])).toEqual([
+			[1, 'one line'],
+			[5, 'Outer inner end.'],
+		]);
+	});
+
+	it('runs an unclosed block to the end, and blanks ranges keeping lines', () => {
+		const body = 'x\n<WalesNote>\nNever closed.';
+		const blocks = findContainers(body, 'WalesNote');
+		expect(blocks.map((b) => [b.line, b.endLine, b.text])).toEqual([[2, 3, 'Never closed.']]);
+		expect(blankRanges(body, blocks)).toBe('x\n' + ' '.repeat(11) + '\n' + ' '.repeat(13));
 	});
 });

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-check.ts';
 import { checkReadability } from '../../src/lib/readability.ts';
-import { lintEasyRead } from '../../src/lib/easy-read-lint.ts';
+import { lintEasyReadPage } from '../../src/lib/easy-read-lint.ts';
 import type { Audience } from '../../src/lib/taxonomy.ts';
-import { glossary, leaflets, site } from '../helpers/site-content.ts';
+import { easyReadPages, glossary, leaflets, site } from '../helpers/site-content.ts';
 
 describe('content/', () => {
 	it('meets the content contract (schema, sections, module ids, terms, pictures)', () => {
@@ -32,12 +32,18 @@ describe('easy-read leaflets', () => {
 	it('there are at least 10', () => {
 		expect(leaflets.length).toBeGreaterThanOrEqual(10);
 	});
+
+	it('the lint covers every page in content/easy-read/, the index too', () => {
+		expect(easyReadPages.map((p) => p.file)).toContain('content/easy-read/index.mdx');
+		expect(easyReadPages.length).toBe(leaflets.length + 1);
+	});
 });
 
-describe.each(leaflets.map((p) => [p.file, p] as const))('easy-read lint of %s', (file, page) => {
+// Leaflets get every rule, the index the sentence rules; titles and descriptions too (the index lists them).
+describe.each(easyReadPages.map((p) => [p.file, p] as const))('easy-read lint of %s', (file, page) => {
 	it('follows the easy-read rules', () => {
-		const problems = lintEasyRead(page.body, glossary, page.bodyStartLine - 1);
-		const report = problems.map((p) => `${file}:${p.line} — ${p.rule}: ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`);
+		const problems = lintEasyReadPage(page, glossary);
+		const report = problems.map((p) => `${file}:${p.line} — ${p.field ? `${p.field}: ` : ''}${p.rule}: ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`);
 		expect(report.join('\n'), 'problems to fix').toBe('');
 	});
 });

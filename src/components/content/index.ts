@@ -1,6 +1,7 @@
 // Components authors use in MDX: import { Term, Row } from '~/components/content';
 export { default as Term } from './Term.astro';
 export { default as Row } from './Row.astro';
+export { default as WalesNote } from './WalesNote.astro';
 export { default as Picture } from './Picture.astro';
 export { default as WordsToKnow } from './WordsToKnow.astro';
 export { default as WhoCanHelp } from './WhoCanHelp.astro';
