@@ -19,10 +19,12 @@
  *   lighthouse  Lighthouse (mobile, default throttling) on one page of each type, system Chromium.
  *   scale       build time and peak memory for 1,000 and 5,000 generated pages, this site's
  *               code against a bare Starlight site (projects written to tests/.tmp/, removed after).
+ *   load        50 connections for 10 s on loopback against `node scripts/serve.mjs dist`
+ *               (autocannon): requests per second, latency, errors and timeouts (scripts/bench/load.mjs).
  *
  * Options:
  *   --quick                skip the 5,000-page builds and Lighthouse
- *   --only=a,b             run only some parts: weights, search, lighthouse, scale
+ *   --only=a,b             run only some parts: weights, search, lighthouse, scale, load
  *   --strict               exit 1 when a budget fails (otherwise the bench always exits 0)
  *   --skip-build           measure the existing dist/ instead of building first
  *   --lighthouse-runs=N    Lighthouse runs per page, the median kept (default 3: scores vary from run to run)
@@ -40,6 +42,7 @@ import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from './serve.mjs';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { checkLoad, measureLoad } from './bench/load.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -49,7 +52,7 @@ const QUICK = flag('quick');
 const STRICT = flag('strict');
 const VERBOSE = flag('verbose');
 const KEEP = flag('keep');
-const ALL_PARTS = ['weights', 'search', 'lighthouse', 'scale'];
+const ALL_PARTS = ['weights', 'search', 'lighthouse', 'scale', 'load'];
 const parts = new Set(option('only')?.split(',').map((s) => s.trim()) ?? ALL_PARTS);
 for (const p of parts) if (!ALL_PARTS.includes(p)) throw new Error(`--only: unknown part "${p}" (use ${ALL_PARTS.join(', ')})`);
 if (QUICK) parts.delete('lighthouse');
@@ -585,6 +588,7 @@ function checkBudgets(r) {
 			for (const [category, min] of Object.entries(budgets.lighthouse))
 				check(p.scores[category] >= min, `Lighthouse ${category} ≥ ${min}: ${p.name} ${p.scores[category]}`);
 	}
+	if (r.load) checkLoad(r.load, budgets.load, check);
 	if (r.scale) {
 		if (!SIZES.includes(1000)) {
 			// Nothing to compare: the budgets are for 1,000 and 5,000 pages.
@@ -642,6 +646,7 @@ if (parts.has('weights') || parts.has('search') || parts.has('lighthouse')) {
 		server.close();
 	}
 }
+if (parts.has('load')) results.load = await measureLoad(dist);
 if (parts.has('scale')) results.scale = await measureScale(results.realBuild);
 
 heading('Budgets (scripts/bench-budgets.json)');
