@@ -2,13 +2,15 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure.
  *
- *  1. Chromium is present (installed with apt when root, otherwise explained)
+ *  1. Chromium and Java (for the W3C HTML checker) are present (installed with apt when root,
+ *     otherwise explained)
  *  2. Type check (astro check)
  *  3. Unit and content tests (Vitest): schema, lints, readability, every page and leaflet
  *  4. Production build, with link validation (starlight-links-validator)
- *  5. Built-site checks (Vitest over dist/)
+ *  5. Built-site checks (Vitest over dist/), the W3C Nu HTML Checker among them
  *  6. Accessibility: pa11y-ci (axe + HTML_CodeSniffer, WCAG 2 AA) over every page in the sitemap
- *  7. Browser tests (Vitest + playwright-core + system Chromium) against the served build
+ *  7. Browser tests (Vitest + playwright-core + system Chromium) against the served build,
+ *     axe-core with every WCAG A and AA rule among them
  *
  * Options: --from=<step number> to resume (the build must already exist for steps 5 to 7).
  */
@@ -16,6 +18,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
+import { ensureJava } from './java.mjs';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 const BASE_URL = `http://localhost:${PORT}`;
@@ -77,7 +80,7 @@ function startServer() {
 }
 
 const steps = [
-	['Chromium', async () => (ensureChromium(), 0)],
+	['Chromium and Java', async () => (ensureChromium(), ensureJava(), 0)],
 	['Type check (astro check)', () => run('astro', ['check'])],
 	['Unit and content tests', () => vitest('unit')],
 	['Build with link validation', () => run('astro', ['build'])],

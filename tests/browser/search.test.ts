@@ -114,3 +114,25 @@ describe('the search page', () => {
 		expect(await found()).toBe(misspelt);
 	});
 });
+
+describe('the search button', () => {
+	// WCAG 2.5.3 Label in Name: the name is the word shown ("Search"); the "Ctrl K" hint beside it
+	// is not read as part of the name or as the button's content, and the shortcut is given once,
+	// as aria-keyshortcuts.
+	for (const width of [320, 390, 1280]) {
+		it(`is named "Search" at ${width}px, with the shortcut as aria-keyshortcuts`, async () => {
+			const p = await browser.newPage({ viewport: { width, height: 800 } });
+			await p.goto(url('/guidance/'));
+			const button = p.locator('button[data-open-modal]');
+			await expect.poll(() => button.isEnabled()).toBe(true);
+			expect(await button.ariaSnapshot()).toBe('- button "Search"');
+			expect(await button.getAttribute('aria-keyshortcuts')).toBe('Control+K');
+			// Above 50rem the word and the hint are shown; below, the magnifier alone (the word is for screen readers).
+			const word = await button.locator('.search-label').boundingBox();
+			expect(word!.width > 1, 'the word "Search" is shown').toBe(width >= 800);
+			expect(await button.locator('kbd').first().isVisible()).toBe(width >= 800);
+			if (width >= 800) expect(await button.evaluate((b: HTMLElement) => b.innerText.replace(/\s+/g, ' ').trim())).toBe('Search Ctrl K');
+			await p.close();
+		});
+	}
+});
