@@ -44,7 +44,7 @@ export function setUpKeeping(root: HTMLElement, download: { run: () => void; ava
 			return;
 		}
 		const box = document.createElement('div');
-		box.className = 'checklist__save-problem';
+		box.className = 'checklist__problem checklist__save-problem';
 		const p = document.createElement('p');
 		const strong = document.createElement('strong');
 		strong.textContent = text['checklist.saveError.title'];
