@@ -19,6 +19,17 @@ const uiStrings = z.object({
 	'leaflet.listen': z.string(),
 	'walesNote.title': z.string(),
 	'walesNote.easyReadAlt': z.string(),
+	'checklist.keep.where': z.string(),
+	'checklist.keep.granted': z.string(),
+	'checklist.keep.mayDelete': z.string(),
+	'checklist.keep.unsupported': z.string(),
+	'checklist.keep.memoryOnly': z.string(),
+	'checklist.saveError.title': z.string(),
+	'checklist.saveError.quota': z.string(),
+	'checklist.saveError.blocked': z.string(),
+	'checklist.saveError.unavailable': z.string(),
+	'checklist.saveError.action': z.string(),
+	'checklist.saveError.download': z.string(),
 }).partial();
 
 export const collections = {

@@ -2,7 +2,8 @@
  * The assessment checklist's enhancement, in the browser: saved cases (create,
  * switch, rename, delete), ticks and notes kept in localStorage, progress,
  * print, download as Markdown or JSON, and import. Everything stays in this
- * browser: nothing is sent anywhere.
+ * browser: nothing is sent anywhere. What it says about keeping the cases
+ * (persistent storage, a save that fails) is in checklist-keeping.ts.
  *
  * Text from the user or from saved data is only ever set as text
  * (textContent, value): never as HTML. The data logic is in
@@ -38,6 +39,7 @@ import {
 	type LoadedState,
 } from '~/lib/checklist-store.ts';
 import { download } from './download.ts';
+import { setUpKeeping } from './checklist-keeping.ts';
 
 type Choice = string | null;
 interface DialogButton {
@@ -61,19 +63,6 @@ function button(text: string, onClick: () => void, className = 'fjg-button check
 	return b;
 }
 
-/** localStorage, if this browser lets the page use it. */
-function storage(): KeyValueStore | null {
-	try {
-		const s = window.localStorage;
-		const probe = 'fjg:sgo-checklist:probe';
-		s.setItem(probe, '1');
-		s.removeItem(probe);
-		return s;
-	} catch {
-		return null;
-	}
-}
-
 function q<T extends Element>(root: ParentNode, selector: string): T {
 	const found = root.querySelector<T>(selector);
 	if (!found) throw new Error(`The checklist is missing ${selector}`);
@@ -82,7 +71,9 @@ function q<T extends Element>(root: ParentNode, selector: string): T {
 
 export function enhanceChecklist(root: HTMLElement): void {
 	const checklist = JSON.parse(root.dataset.checklistJson ?? '{}') as ChecklistDefinition;
-	const store = storage();
+	// localStorage, or memory only for this visit; a save the browser refuses is shown as an error and kept on screen.
+	const keeping = setUpKeeping(root, { run: () => onDownload('json'), available: () => Boolean(currentData()) });
+	const db: KeyValueStore = keeping.store;
 	const tools = q<HTMLElement>(root, '[data-checklist-tools]');
 	const problems = q<HTMLElement>(root, '[data-problems]');
 	const notices = q<HTMLElement>(root, '[data-notices]');
@@ -107,18 +98,6 @@ export function enhanceChecklist(root: HTMLElement): void {
 	}));
 
 	tools.hidden = false;
-
-	if (!store) {
-		tools.replaceChildren(
-			problemBox(
-				'Ticks and notes cannot be saved in this browser',
-				'This browser is not letting the page save anything (it may be in a private mode, or saving for websites is switched off). You can still print the list.',
-				[],
-			),
-		);
-		return;
-	}
-	const db: KeyValueStore = store;
 
 	let state: LoadedState = loadState(db, checklist);
 	/** Notices about the last load (migrated cases, a damaged index); cleared when the user acts. */
@@ -145,7 +124,11 @@ export function enhanceChecklist(root: HTMLElement): void {
 		window.setTimeout(() => (status.textContent = message), 50);
 	}
 
-	/** Runs a storage write; if the browser refuses (storage full), says so. */
+	/**
+	 * Runs a storage write. A save the browser refuses does not throw (the store keeps it
+	 * and checklist-keeping.ts shows the error); this catches anything else, so that a
+	 * failed write never stops the page.
+	 */
 	function trySave(write: () => void): boolean {
 		try {
 			write();
@@ -284,6 +267,7 @@ export function enhanceChecklist(root: HTMLElement): void {
 		renderItems();
 		renderProgress();
 		renderUnknown();
+		keeping.show(state.cases.length > 0);
 	}
 
 	// ---------- Changing the state ----------
@@ -320,6 +304,7 @@ export function enhanceChecklist(root: HTMLElement): void {
 		const id = newCaseId(state.cases.map((c) => c.id));
 		const saved = data ? withLabel(data, label) : emptyCase(label);
 		if (!trySave(() => saveCase(db, id, saved))) return '';
+		keeping.caseCreated();
 		state = { ...state, cases: [...state.cases, { id, label, ok: true, data: saved, migratedFrom: null, unknownItems: [] }], current: id };
 		trySave(() => saveIndex(db, state));
 		// Read back, so that unknown items are found as on a reload.

@@ -22,10 +22,11 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** A new page in its own context: its own, empty localStorage. */
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+/** A new page in its own context: its own, empty localStorage. `init` runs first (for example to add init scripts). */
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, init?: (context: BrowserContext) => Promise<unknown>): Promise<Page> {
 	await context?.close();
 	context = await browser.newContext({ acceptDownloads: true, ...options });
+	await init?.(context);
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
@@ -413,6 +414,205 @@ describe('assessment checklist', () => {
 		expect(await page.locator('.checklist__group').first().isVisible()).toBe(true);
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	});
+});
+
+/**
+ * Replaces navigator.storage before the page's scripts run: records the calls to
+ * persisted() and persist(), and answers with `persisted` (on load) and `grant`
+ * (to persist()). `missing`: no navigator.storage at all, as on a page that is not https.
+ */
+function stubStorageManager(answers: { persisted?: boolean; grant?: boolean; missing?: boolean }) {
+	return (ctx: BrowserContext) =>
+		ctx.addInitScript((a) => {
+			const w = window as unknown as { __storageCalls: string[]; __persisted: boolean };
+			w.__storageCalls = [];
+			w.__persisted = a.persisted ?? false;
+			const manager = {
+				persisted: async () => (w.__storageCalls.push('persisted'), w.__persisted),
+				persist: async () => {
+					w.__storageCalls.push('persist');
+					if (a.grant) w.__persisted = true;
+					return w.__persisted;
+				},
+			};
+			Object.defineProperty(Navigator.prototype, 'storage', { configurable: true, get: () => (a.missing ? undefined : manager) });
+		}, answers);
+}
+
+const storageCalls = (page: Page) => page.evaluate(() => (window as unknown as { __storageCalls: string[] }).__storageCalls);
+const keepStatus = (page: Page) => page.locator('[data-keep-status]');
+const saveError = (page: Page) => page.locator('[data-save-error]');
+
+describe('assessment checklist: keeping the cases', () => {
+	it('says by the case controls that cases stay in this browser and that clearing browsing data removes them', async () => {
+		const page = await open(CHECKLIST);
+		const panel = page.getByRole('region', { name: 'Your cases' });
+		const where = panel.locator('[data-keep-where]');
+		await where.waitFor({ state: 'visible' });
+		const text = await where.innerText();
+		expect(text).toContain('Cases are kept only in this browser, on this device.');
+		expect(text).toContain('Clearing your browsing data removes them.');
+		expect(text).toContain('Download a copy as JSON to keep one');
+		// In the page as built, not written by the script.
+		const html = await (await page.request.get(url(CHECKLIST))).text();
+		expect(html).toContain('Clearing your browsing data removes them.');
+		await createCase(page, 'Case A');
+		expect(await where.isVisible()).toBe(true);
+	});
+
+	it('asks the browser to keep the cases when the first case is created, not before, and says it agreed', async () => {
+		const page = await open(CHECKLIST, {}, stubStorageManager({ persisted: false, grant: true }));
+		await page.locator('[data-checklist-tools]').waitFor({ state: 'visible' });
+		// On load the page only asks whether the cases are kept; with no case yet it says nothing about it.
+		await expect.poll(() => storageCalls(page)).toEqual(['persisted']);
+		expect(await keepStatus(page).isVisible()).toBe(false);
+		await page.getByLabel('Label for a new case').fill('Case A');
+		expect(await storageCalls(page)).toEqual(['persisted']);
+
+		await page.getByRole('button', { name: 'Create case' }).click();
+		await expect.poll(() => storageCalls(page)).toEqual(['persisted', 'persist']);
+		await expect.poll(() => keepStatus(page).innerText()).toBe('Your browser has agreed to keep these cases.');
+		// Asked once: a second case does not ask again.
+		await createCase(page, 'Case B');
+		expect(await storageCalls(page)).toEqual(['persisted', 'persist']);
+	});
+
+	it('says when the browser has not agreed to keep them, and shows it again to a returning practitioner', async () => {
+		const page = await open(CHECKLIST, {}, stubStorageManager({ persisted: false, grant: false }));
+		await createCase(page, 'Case A');
+		await expect.poll(() => storageCalls(page)).toEqual(['persisted', 'persist']);
+		const denied = 'Your browser may delete these cases if the device runs short of space. Download a copy as JSON to keep one.';
+		await expect.poll(() => keepStatus(page).innerText()).toBe(denied);
+		expect(await keepStatus(page).getAttribute('class')).toContain('checklist__notice');
+
+		// Coming back: the state is shown from persisted(), without asking again.
+		await page.reload();
+		await expect.poll(() => keepStatus(page).innerText()).toBe(denied);
+		expect(await storageCalls(page)).toEqual(['persisted']);
+	});
+
+	it('a returning practitioner whose browser agreed sees that, and is not asked again', async () => {
+		const page = await open(CHECKLIST, {}, stubStorageManager({ persisted: true }));
+		await createCase(page, 'Case A');
+		await expect.poll(() => keepStatus(page).innerText()).toContain('Your browser has agreed to keep these cases.');
+		expect(await storageCalls(page)).toEqual(['persisted']);
+	});
+
+	it('says plainly when the browser cannot be asked to keep them', async () => {
+		const page = await open(CHECKLIST, {}, stubStorageManager({ missing: true }));
+		await createCase(page, 'Case A');
+		await expect.poll(() => keepStatus(page).innerText()).toBe(
+			'This browser cannot be asked to keep these cases, so it may delete them if the device runs short of space. Download a copy as JSON to keep one.',
+		);
+		expect(pageErrors(page)).toEqual([]);
+	});
+
+	it('a save that fails is shown at once, keeps what was typed on screen, and clears when a save works', async () => {
+		const page = await open(CHECKLIST, { viewport: { width: 390, height: 800 } }, (ctx) =>
+			// Once __failSaves is set, the browser refuses the checklist's writes as if its storage were full.
+			ctx.addInitScript(() => {
+				const setItem = Storage.prototype.setItem;
+				Storage.prototype.setItem = function (key: string, value: string) {
+					if ((window as unknown as { __failSaves?: boolean }).__failSaves && key.startsWith('fjg:sgo-checklist:')) {
+						throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+					}
+					return setItem.call(this, key, value);
+				};
+			}),
+		);
+		const failSaves = (on: boolean) => page.evaluate((v) => ((window as unknown as { __failSaves: boolean }).__failSaves = v), on);
+		await createCase(page, 'Case A');
+		await box(page, 'fgc-offered').check();
+		const caseKey = await keyOf(page, 'Case A');
+		expect(await saveError(page).getAttribute('role')).toBe('alert');
+		expect(await saveError(page).innerText()).toBe('');
+
+		await failSaves(true);
+		await box(page, 'plans-consistent').scrollIntoViewIfNeeded();
+		await box(page, 'plans-consistent').check();
+		// At once, and in view where the practitioner is working, far down the list (it is kept in view as the page scrolls).
+		const alert = saveError(page);
+		expect(await alert.innerText()).toContain('Error: your last change could not be saved.');
+		expect(await alert.innerText()).toContain('This browser’s storage for this site is full');
+		expect(await alert.innerText()).toContain('Download this case as JSON now to keep a copy.');
+		const shown = (await alert.locator('.checklist__save-problem').boundingBox())!;
+		expect(shown.y).toBeGreaterThanOrEqual(0);
+		expect(shown.y + shown.height).toBeLessThanOrEqual(800);
+		// The tick stays, and the progress counts it.
+		expect(await box(page, 'plans-consistent').isChecked()).toBe(true);
+		expect(await page.locator('[data-progress-overall]').innerText()).toBe('2 of 30 items ticked');
+		expect(JSON.parse((await storageValue(page, caseKey))!).items['plans-consistent']).toBeUndefined();
+
+		await note(page, 'plans-consistent').fill('Typed while the storage was full');
+		await note(page, 'plans-consistent').blur();
+		expect(await note(page, 'plans-consistent').inputValue()).toBe('Typed while the storage was full');
+		expect(await box(page, 'plans-consistent').isChecked()).toBe(true);
+		expect(await alert.innerText()).toContain('Error: your last change could not be saved.');
+		// Going back up the list with the keyboard, the focused control never slides under the error.
+		await box(page, 'plans-consistent').focus();
+		for (let i = 0; i < 8; i++) {
+			await page.keyboard.press('Shift+Tab');
+			const { top, under } = await page.evaluate(() => ({
+				top: document.activeElement!.getBoundingClientRect().top,
+				under: document.querySelector('.checklist__save-problem')!.getBoundingClientRect().bottom,
+			}));
+			expect(top).toBeGreaterThanOrEqual(under);
+		}
+
+		// The copy it offers holds what is on screen.
+		const { text } = await downloadOf(page, 'Download this case as JSON');
+		expect(JSON.parse(text).items['plans-consistent']).toEqual({ ticked: true, note: 'Typed while the storage was full' });
+		// Not printed.
+		await page.emulateMedia({ media: 'print' });
+		expect(await alert.locator('.checklist__save-problem').isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'screen' });
+
+		// The next save works: the message goes, and everything on screen is saved.
+		await failSaves(false);
+		await box(page, 'child-voice').check();
+		expect(await alert.innerText()).toBe('');
+		expect(JSON.parse((await storageValue(page, caseKey))!).items['plans-consistent']).toEqual({ ticked: true, note: 'Typed while the storage was full' });
+		await page.reload();
+		expect(await box(page, 'plans-consistent').isChecked()).toBe(true);
+		expect(await note(page, 'plans-consistent').inputValue()).toBe('Typed while the storage was full');
+		expect(pageErrors(page)).toEqual([]);
+	});
+
+	it('with storage blocked from the start, still ticks and takes notes for this visit, and says nothing will be kept', async () => {
+		const page = await open(CHECKLIST, {}, (ctx) =>
+			// As when the browser blocks storage for websites: even reading localStorage throws.
+			ctx.addInitScript(() => {
+				Object.defineProperty(window, 'localStorage', {
+					configurable: true,
+					get() {
+						throw new DOMException('The operation is insecure.', 'SecurityError');
+					},
+				});
+			}),
+		);
+		await page.locator('[data-checklist-tools]').waitFor({ state: 'visible' });
+		expect(await page.evaluate(() => { try { return typeof window.localStorage; } catch (e) { return (e as Error).name; } })).toBe('SecurityError');
+		expect(await keepStatus(page).innerText()).toContain('Nothing will be kept: this browser is not letting the page save');
+		// "Kept only in this browser" would not be true.
+		expect(await page.locator('[data-keep-where]').isVisible()).toBe(false);
+
+		await createCase(page, 'Case A');
+		await box(page, 'fgc-offered').check();
+		await note(page, 'fgc-offered').fill('Only for this visit');
+		await note(page, 'fgc-offered').blur();
+		expect(await box(page, 'fgc-offered').isChecked()).toBe(true);
+		expect(await note(page, 'fgc-offered').inputValue()).toBe('Only for this visit');
+		expect(await page.locator('[data-progress-overall]').innerText()).toBe('1 of 30 items ticked');
+		// Switching cases keeps each case's ticks in memory.
+		await createCase(page, 'Case B');
+		expect(await box(page, 'fgc-offered').isChecked()).toBe(false);
+		await page.getByLabel('Case shown').selectOption({ label: 'Case A' });
+		expect(await box(page, 'fgc-offered').isChecked()).toBe(true);
+		expect(await keepStatus(page).innerText()).toContain('Nothing will be kept');
+		// One message, not a save error on every tick.
+		expect(await saveError(page).innerText()).toBe('');
+		expect(pageErrors(page)).toEqual([]);
 	});
 });
 

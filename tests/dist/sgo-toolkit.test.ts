@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtPages } from '../helpers/dist.ts';
 import { loadChecklist, loadSupportPlan } from '../../src/lib/toolkit-data.ts';
+import { KEEP_STRING_KEYS } from '../../src/lib/checklist-storage.ts';
+import en from '../../src/content/i18n/en-GB.json';
 
 const pages = builtPages();
 const page = (path: string) => {
@@ -50,6 +52,17 @@ describe('the assessment checklist page as built', () => {
 		const data = dataAttribute(checklistHtml, 'data-checklist-json') as { version: number; groups: { items: { id: string }[] }[] };
 		expect(data.version).toBe(checklist.version);
 		expect(data.groups.flatMap((g) => g.items.map((i) => i.id))).toEqual(ids);
+	});
+
+	it('says in the page itself, by the cases, where they are kept, and gives the script its messages about keeping them', () => {
+		const panel = checklistHtml.slice(checklistHtml.indexOf('id="checklist-cases-heading"'), checklistHtml.indexOf('id="checklist-files-heading"'));
+		expect(panel).toContain('<p data-keep-where>Cases are kept only in this browser, on this device. Clearing your browsing data removes them.');
+		const text = dataAttribute(checklistHtml, 'data-keep-text') as Record<string, string>;
+		expect(Object.keys(text).sort()).toEqual([...KEEP_STRING_KEYS].sort());
+		// Each is the sentence from src/content/i18n/en-GB.json, not its key.
+		for (const key of KEEP_STRING_KEYS) expect(text[key], key).toBe((en as Record<string, string>)[key]);
+		// The save error's live region is there before anything is written into it.
+		expect(checklistHtml).toMatch(/<div class="checklist__save-error" role="alert" data-save-error><\/div>/);
 	});
 
 	it('every button of the tools is a button of type "button"', () => {
