@@ -1,6 +1,7 @@
 /** Quick exit, text size and both colour themes, in Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launch, url } from './browser.ts';
@@ -90,13 +91,27 @@ async function screenWhileLeaving(path: string, setup: (page: Page) => Promise<u
 		}).observe(document.body, { childList: true });
 	});
 	const message = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('quick-exit-screen ') });
+	// What is painted, through the DevTools protocol: Playwright's own screenshot would wait for the neutral site.
+	const cdp = await context.newCDPSession(page);
+	const painted = async () => notWhite(Buffer.from((await cdp.send('Page.captureScreenshot', { format: 'png' })).data, 'base64'));
+	const before = await painted();
 	await exit(page);
 	const screen = JSON.parse((await message).text().slice('quick-exit-screen '.length));
+	const after = await painted();
 	await page.waitForURL(NEUTRAL);
 	await context.close();
-	return screen;
+	return { ...screen, painted: { before: before > 0.03, after: after < 0.01 } };
 }
-const hiddenAtOnce = { overlayText: 'Loading.', overlayRole: 'alert', covers: true, openDialogs: 0, visible: 0, title: 'Weather' };
+
+/** The share of a screenshot's pixels that are not (nearly) white. */
+async function notWhite(png: Buffer): Promise<number> {
+	const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+	let dark = 0;
+	for (let i = 0; i < data.length; i += info.channels) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) dark++;
+	return dark / (info.width * info.height);
+}
+// Something of the page is on screen before (more than 3% of the pixels are not white); after, a blank window with "Loading.".
+const hiddenAtOnce = { overlayText: 'Loading.', overlayRole: 'alert', covers: true, openDialogs: 0, visible: 0, title: 'Weather', painted: { before: true, after: true } };
 
 async function openSearch(page: Page) {
 	// The search box is a custom element: wait until its script has run, as a person would.
@@ -134,7 +149,7 @@ describe('quick exit', () => {
 			{ text: 'Leave this site', inButton: true },
 		]);
 		// Clipped away until it has the focus, then shown at the top of the window.
-		const clip = () => page.locator('.quick-exit-skip').evaluate((a) => getComputedStyle(a).clip);
+		const clip = () => page.locator('.quick-exit-skip').evaluate((a) => getComputedStyle(a).getPropertyValue('clip'));
 		expect(await clip()).toBe('rect(0px, 0px, 0px, 0px)');
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Shift+Tab');
