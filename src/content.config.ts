@@ -10,7 +10,10 @@ import { CONTENT_DIR } from './lib/paths.ts';
 const uiStrings = z.object({
 	'quickExit.label': z.string(),
 	'quickExit.hint': z.string(),
-	'quickExit.leaving': z.string(),
+	'quickExit.pressedOnce': z.string(),
+	'quickExit.pressedTwice': z.string(),
+	'quickExit.loading': z.string(),
+	'quickExit.neutralTitle': z.string(),
 	'textSize.label': z.string(),
 	'textSize.normal': z.string(),
 	'textSize.large': z.string(),

@@ -29,8 +29,10 @@ describe('home page', () => {
 		expect(await doors.allInnerTexts()).toEqual(AUDIENCES.map((a) => AUDIENCE_LABELS[a]));
 	});
 
-	it('the skip link is the first thing Tab reaches and moves focus to the main content', async () => {
+	it('the skip link comes second, after "Leave this site", and moves focus to the main content', async () => {
 		const p = await fresh('/');
+		await p.keyboard.press('Tab');
+		expect(await p.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Leave this site');
 		await p.keyboard.press('Tab');
 		expect(await p.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
 		await p.keyboard.press('Enter');
