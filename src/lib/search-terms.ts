@@ -17,6 +17,22 @@ function mentions(text: string, phrase: string): boolean {
 	return new RegExp(`(^|[^\\p{L}])${escaped}(s)?(?![\\p{L}])`, 'iu').test(text);
 }
 
+/**
+ * The same words, split by how much the page is about them: `about` for terms its title
+ * names (the page on section 20 is about "s20"), `mentioned` for the rest. Pagefind weighs
+ * `about` more, so a page about a term comes before pages that only use it: otherwise every
+ * page that matches only through these hidden words ties, and page length alone decides.
+ */
+export function synonymsByStrength(
+	page: { body: string; title: string; description?: string },
+	glossary: readonly SearchGlossaryEntry[],
+): { about: string[]; mentioned: string[] } {
+	const aboutTerms = glossary.filter((entry) => mentions(page.title, entry.term));
+	const about = [...new Set(aboutTerms.flatMap((entry) => entry.alsoKnownAs))];
+	const mentioned = searchSynonyms(page, glossary).filter((word) => !about.includes(word));
+	return { about, mentioned };
+}
+
 export function searchSynonyms(page: { body: string; title: string; description?: string }, glossary: readonly SearchGlossaryEntry[]): string[] {
 	const wrapped = new Set(findTermUses(page.body).map((u) => u.id));
 	const heading = `${page.title} ${page.description ?? ''}`;

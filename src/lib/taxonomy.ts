@@ -83,3 +83,8 @@ export function sectionForPath(relativePath: string): Section {
 	const first = parts[0];
 	return (SECTIONS as readonly string[]).includes(first) && first !== 'site' ? (first as Section) : 'site';
 }
+
+/** True when a page is for families or for children and young people (its audiences). */
+export function isForFamiliesOrChildren(audience: readonly string[]): boolean {
+	return audience.some((a) => a === 'families' || a === 'children-and-young-people');
+}

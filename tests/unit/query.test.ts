@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VOCABULARY_URL, correctQuery, editDistance, keyWords, loadVocabulary, vocabularyFrom } from '../../src/lib/query.ts';
-import { searchSynonyms } from '../../src/lib/search-terms.ts';
+import { searchSynonyms, synonymsByStrength } from '../../src/lib/search-terms.ts';
 
 describe('editDistance', () => {
 	it('counts insertions, deletions, substitutions and swaps', () => {
@@ -42,6 +42,11 @@ describe('searchSynonyms', () => {
 		expect(searchSynonyms({ body: '<Term id="section-20">section 20</Term>', title: 'A page' }, glossary)).toEqual(['s20']);
 		expect(searchSynonyms({ body: '', title: 'Special guardianship orders explained' }, glossary)).toEqual(['SGO', 'nan', 'gran']);
 		expect(searchSynonyms({ body: 'Nothing here.', title: 'Other' }, glossary)).toEqual([]);
+	});
+
+	it('weighs the words of a term the title names above the words of terms the page only uses', () => {
+		expect(synonymsByStrength({ body: '<Term id="section-20">section 20</Term>', title: 'Section 20: agreeing' }, glossary)).toEqual({ about: ['s20'], mentioned: [] });
+		expect(synonymsByStrength({ body: '<Term id="section-20">section 20</Term>', title: 'Special guardianship orders' }, glossary)).toEqual({ about: ['SGO', 'nan', 'gran'], mentioned: ['s20'] });
 	});
 });
 

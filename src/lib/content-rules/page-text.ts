@@ -2,6 +2,8 @@
  * What the content rules read of a page: its body lines outside code fences, MDX comments,
  * import lines and front matter, each with its line number in the whole file.
  */
+import { isForFamiliesOrChildren } from '../taxonomy.ts';
+
 export interface RulePage {
 	/** Path relative to the project root, with forward slashes. */
 	file: string;
@@ -38,7 +40,7 @@ export function audiences(page: RulePage): string[] {
 
 /** True when the page is for families or for children and young people. */
 export function isForFamilies(page: RulePage): boolean {
-	return audiences(page).some((a) => a === 'families' || a === 'children-and-young-people');
+	return isForFamiliesOrChildren(audiences(page));
 }
 
 export interface TagUse {
