@@ -12,6 +12,7 @@ import { englandOnlySchema, glossarySchema, pageSchema, type EnglandOnlyEntry } 
 import { sectionForPath } from './taxonomy.ts';
 import { findTermUses, findComponentUses, findUnsafeMarkup } from './mdx-text.ts';
 import { checkSectionOrder } from './training.ts';
+import { checkReviewFacts } from './content-rules/review-facts.ts';
 import { GLOSSARY_RULES, PAGE_RULES, type RuleContext, type RuleGlossaryEntry, type RulePage } from './content-rules/index.ts';
 
 export interface ContentProblem {
@@ -344,5 +345,15 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 		for (const rule of PAGE_RULES) problems.push(...rule.check(page, context).map((p) => ({ ...p, rule: rule.name })));
 		pages.push(page);
 	}
+	// Rules that need every page first (a link's target audience): the legal review's facts.
+	const audienceByPath = new Map(pages.map((p) => [sitePath(p.file, root, contentDir), (p.data.audience as string[]) ?? []]));
+	for (const page of pages) problems.push(...checkReviewFacts(page, (path) => audienceByPath.get(path)));
 	return { problems, pages };
+}
+
+/** The site path of a content file: content/guidance/x.mdx → /guidance/x/. */
+function sitePath(file: string, root: string, contentDir: string): string {
+	const prefix = toPosix(relative(root, contentDir));
+	const slug = file.slice(prefix.length).replace(/^\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+	return slug ? `/${slug}/` : '/';
 }
