@@ -168,7 +168,7 @@ describe('Listen', () => {
 		expect(await page.getByRole('button', { name: 'Carry on listening' }).isEnabled()).toBe(true);
 		await page.getByRole('button', { name: 'Stop' }).click();
 		expect(await page.$$eval('.is-being-read', (els) => els.length)).toBe(0);
-		expect(await page.getByRole('status').innerText()).toBe('Stopped.');
+		expect(await page.locator('[data-listen-status]').innerText()).toBe('Stopped.');
 		await page.close();
 	});
 
