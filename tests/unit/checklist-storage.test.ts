@@ -1,5 +1,6 @@
 /** Where the assessment checklist keeps its cases: saves that fail, storage that is missing, and what is said about persistent storage (no DOM). */
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../helpers/memory-storage.ts';
 import {
 	KEEP_STRING_KEYS,
 	SafeStore,
@@ -14,27 +15,6 @@ import { emptyCase, loadState, saveCase, saveIndex, withTick, type KeyValueStore
 import { loadChecklist } from '../../src/lib/toolkit-data.ts';
 import en from '../../src/content/i18n/en-GB.json';
 
-/** localStorage in memory, which refuses writes (as the browser would) while `refuse` is set. */
-class FakeStorage implements KeyValueStore {
-	map = new Map<string, string>();
-	refuse: Error | null = null;
-	get length() {
-		return this.map.size;
-	}
-	key(i: number) {
-		return [...this.map.keys()][i] ?? null;
-	}
-	getItem(k: string) {
-		return this.map.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		if (this.refuse) throw this.refuse;
-		this.map.set(k, String(v));
-	}
-	removeItem(k: string) {
-		this.map.delete(k);
-	}
-}
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const security = () => new DOMException('The operation is insecure.', 'SecurityError');
@@ -54,7 +34,7 @@ describe('failureReason', () => {
 
 describe('writeItem', () => {
 	it('returns the result instead of throwing', () => {
-		const s = new FakeStorage();
+		const s = new MemoryStorage();
 		expect(writeItem(s, 'a', '1')).toEqual({ ok: true });
 		expect(s.getItem('a')).toBe('1');
 		s.refuse = quota();
@@ -67,7 +47,7 @@ describe('writeItem', () => {
 
 describe('SafeStore', () => {
 	it('keeps a refused write in memory, reads it back, and saves it with the next write that works', () => {
-		const backing = new FakeStorage();
+		const backing = new MemoryStorage();
 		const changes: SaveResult[] = [];
 		const store = new SafeStore(backing, (s) => changes.push(s));
 		store.setItem('a', '1');
@@ -97,7 +77,7 @@ describe('SafeStore', () => {
 	});
 
 	it('stays failing while any earlier change is still unsaved', () => {
-		const backing = new FakeStorage();
+		const backing = new MemoryStorage();
 		const store = new SafeStore(backing);
 		backing.refuse = quota();
 		store.setItem('big', 'x'.repeat(100));
@@ -131,7 +111,7 @@ describe('SafeStore', () => {
 
 	it('lets the checklist create a case and tick items while saving fails', () => {
 		const checklist = loadChecklist();
-		const backing = new FakeStorage();
+		const backing = new MemoryStorage();
 		const store = new SafeStore(backing);
 		backing.refuse = quota();
 		const data = withTick(emptyCase('Case A'), 'fgc-offered', true);
@@ -146,7 +126,7 @@ describe('SafeStore', () => {
 
 describe('openStore', () => {
 	it('uses localStorage when the page may, and leaves no probe behind', () => {
-		const backing = new FakeStorage();
+		const backing = new MemoryStorage();
 		const store = openStore(() => backing);
 		expect(store.memoryOnly).toBe(false);
 		expect(backing.length).toBe(0);
@@ -165,13 +145,13 @@ describe('openStore', () => {
 	});
 
 	it('memory only when every write is refused for another reason', () => {
-		const backing = new FakeStorage();
+		const backing = new MemoryStorage();
 		backing.refuse = security();
 		expect(openStore(() => backing).memoryOnly).toBe(true);
 	});
 
 	it('a full storage is still used: the saved cases can be read', () => {
-		const backing = new FakeStorage();
+		const backing = new MemoryStorage();
 		backing.setItem('fjg:sgo-checklist:index', '{}');
 		backing.refuse = quota();
 		const store = openStore(() => backing);

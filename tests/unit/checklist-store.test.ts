@@ -1,5 +1,6 @@
 /** The assessment checklist's saved cases: storage format, reading, migration, export and import (no DOM). */
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../helpers/memory-storage.ts';
 // micromark is Astro's own Markdown parser (a dependency of Starlight); here it shows what a Markdown viewer would make of an export.
 import { micromark } from 'micromark';
 import {
@@ -49,25 +50,6 @@ const ids = checklist.groups.flatMap((g) => g.items.map((i) => i.id));
 const NOW = new Date('2026-11-23T14:05:00.000Z');
 const LATER = new Date('2026-11-24T09:30:00.000Z');
 
-/** localStorage, in memory. */
-class MemoryStore implements KeyValueStore {
-	map = new Map<string, string>();
-	get length() {
-		return this.map.size;
-	}
-	key(i: number) {
-		return [...this.map.keys()][i] ?? null;
-	}
-	getItem(k: string) {
-		return this.map.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		this.map.set(k, String(v));
-	}
-	removeItem(k: string) {
-		this.map.delete(k);
-	}
-}
 
 function sample(): CaseData {
 	let data = emptyCase('Smith family', NOW);
@@ -291,7 +273,7 @@ describe('migration from version 0 (ticked ids in a list) to version 1', () => {
 
 describe('the store: several cases side by side', () => {
 	function twoCases() {
-		const store = new MemoryStore();
+		const store = new MemoryStorage();
 		saveCase(store, 'casea0001', sample());
 		saveCase(store, 'caseb0002', withTick(emptyCase('Jones', NOW), 'child-voice', true, NOW));
 		saveIndex(store, {
@@ -371,7 +353,7 @@ describe('the store: several cases side by side', () => {
 	});
 
 	it('refuses to save under a key that is not a case id', () => {
-		expect(() => saveCase(new MemoryStore(), '../index', sample())).toThrow();
+		expect(() => saveCase(new MemoryStorage(), '../index', sample())).toThrow();
 	});
 });
 
