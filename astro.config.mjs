@@ -99,7 +99,7 @@ export default defineConfig({
 				Sidebar: './src/components/overrides/Sidebar.astro',
 				Pagination: './src/components/overrides/Pagination.astro',
 				// Pagefind's UI loads when the search dialog is first opened, not on every page.
-				Search: './src/components/search/Search.astro',
+				Search: './src/components/overrides/Search.astro',
 				// One language: no language picker, and none of its script.
 				...(Object.keys(locales).length === 1 ? { LanguageSelect: './src/components/overrides/LanguageSelect.astro' } : {}),
 			},
