@@ -6,7 +6,7 @@
 import { flesch } from 'flesch';
 import { syllable } from 'syllable';
 import { proseSentences, words, type Sentence } from './mdx-text.ts';
-import type { Audience } from './taxonomy.ts';
+import { isForFamiliesOrChildren, type Audience } from './taxonomy.ts';
 
 export interface ReadabilityLimits {
 	/** Lowest Flesch reading ease allowed, or undefined for no minimum. */
@@ -20,7 +20,7 @@ export const PROFESSIONAL_LIMITS: ReadabilityLimits = { maxSentenceWords: 35, la
 
 /** Pages that any family member or child may read get the plain-English limits. */
 export function limitsFor(audience: readonly Audience[]): ReadabilityLimits {
-	return audience.includes('families') || audience.includes('children-and-young-people') ? FAMILY_LIMITS : PROFESSIONAL_LIMITS;
+	return isForFamiliesOrChildren(audience) ? FAMILY_LIMITS : PROFESSIONAL_LIMITS;
 }
 
 export interface ReadabilityScore {
