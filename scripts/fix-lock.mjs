@@ -13,7 +13,7 @@ import { execSync } from 'node:child_process';
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const pk = lock.packages;
 let added = 0;
-for (const [path, meta] of Object.entries(pk)) {
+for (const [_path, meta] of Object.entries(pk)) {
 	for (const [name, version] of Object.entries(meta.optionalDependencies ?? {})) {
 		const key = `node_modules/${name}`;
 		if (pk[key]) continue;

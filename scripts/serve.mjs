@@ -138,6 +138,7 @@ function checkTarget(target) {
 		// A malformed escape ("%", "%zz") or bytes that are not UTF-8 ("%ff", "%c0%ae").
 		return { status: 400 };
 	}
+	// eslint-disable-next-line no-control-regex -- a path with a control character is refused
 	if (/[\x00-\x1f\x7f\\]/.test(decoded)) return { status: 400 };
 	const segments = decoded.split('/');
 	if (segments.some((s) => s === '.' || s === '..')) return { status: 400 };

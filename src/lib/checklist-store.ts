@@ -150,6 +150,7 @@ export function allItemIds(checklist: ChecklistDefinition): string[] {
 /** Tidies a case label (no control characters, single spaces, trimmed) and checks it. */
 export function normaliseLabel(input: string): { ok: true; label: string } | { ok: false; error: string } {
 	const label = input
+		// eslint-disable-next-line no-control-regex -- control characters are what this removes
 		.replace(/[\u0000-\u001f\u007f]/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();

@@ -11,6 +11,7 @@ const INLINE = /[\\`*_[\]<>&|~]/g;
 export function escapeMarkdownLine(line: string): string {
 	// Leading spaces would start an indented code block; tabs and control characters are normalised.
 	let text = line
+		// eslint-disable-next-line no-control-regex -- control characters are what this removes
 		.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
 		.replace(/\t/g, ' ')
 		.trim()

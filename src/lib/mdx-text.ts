@@ -95,7 +95,7 @@ export function splitSentences(text: string): string[] {
 
 /** Words in a sentence: runs of letters or digits (with inner apostrophes, hyphens, full stops). */
 export function words(sentence: string): string[] {
-	return sentence.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu) ?? [];
+	return sentence.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 interface Block {

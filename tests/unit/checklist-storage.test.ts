@@ -11,7 +11,7 @@ import {
 	writeItem,
 	type SaveResult,
 } from '../../src/lib/checklist-storage.ts';
-import { emptyCase, loadState, saveCase, saveIndex, withTick, type KeyValueStore } from '../../src/lib/checklist-store.ts';
+import { emptyCase, loadState, saveCase, saveIndex, withTick } from '../../src/lib/checklist-store.ts';
 import { loadChecklist } from '../../src/lib/toolkit-data.ts';
 import en from '../../src/content/i18n/en-GB.json';
 

@@ -39,7 +39,6 @@ import {
 	withoutItems,
 	type CaseData,
 	type ChecklistDefinition,
-	type KeyValueStore,
 } from '../../src/lib/checklist-store.ts';
 import { escapeMarkdown, escapeMarkdownLine, safeFileName } from '../../src/lib/markdown-text.ts';
 import { isSupportPlan, supportPlanToMarkdown } from '../../src/lib/support-plan-text.ts';
