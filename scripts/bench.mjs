@@ -34,7 +34,7 @@
  *   --keep                 keep the generated projects in tests/.tmp/ (to profile a build by hand)
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, createGzip, gzipSync } from 'node:zlib';
@@ -43,6 +43,7 @@ import { chromium } from 'playwright-core';
 import { createStaticServer } from './serve.mjs';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { checkLoad, measureLoad } from './bench/load.mjs';
+import { listFiles } from '../src/lib/list-files.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -249,20 +250,13 @@ async function measureWeights(browser, base) {
  */
 function everyPage() {
 	const pages = [];
-	const walk = (dir) => {
-		for (const name of readdirSync(dir, { withFileTypes: true })) {
-			const full = join(dir, name.name);
-			if (name.isDirectory()) walk(full);
-			else if (name.name.endsWith('.html')) {
-				const html = readFileSync(full);
-				const path = '/' + full.slice(dist.length + 1).replace(/index\.html$/, '').replace(/\\/g, '/');
-				const main = html.toString('utf8').match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
-				const text = main.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-				pages.push({ path, gzip: gz(html), text: gz(Buffer.from(text)), first: gz(html) + startFiles(html.toString('utf8')) });
-			}
-		}
-	};
-	walk(dist);
+	for (const full of listFiles(dist, { ext: '.html' })) {
+		const html = readFileSync(full);
+		const path = '/' + full.slice(dist.length + 1).replace(/index\.html$/, '').replace(/\\/g, '/');
+		const main = html.toString('utf8').match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
+		const text = main.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		pages.push({ path, gzip: gz(html), text: gz(Buffer.from(text)), first: gz(html) + startFiles(html.toString('utf8')) });
+	}
 	pages.sort((a, b) => b.gzip - a.gzip);
 	const over = pages.filter((p) => p.gzip > budgets.repeatVisitGzipKB * KB);
 	heading(`Every page: HTML (repeat visit), gzip; ${pages.length} pages, ${over.length} over ${budgets.repeatVisitGzipKB} KB`);
