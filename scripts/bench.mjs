@@ -44,6 +44,7 @@ import { createStaticServer } from './serve.mjs';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { checkLoad, measureLoad } from './bench/load.mjs';
 import { listFiles } from '../src/lib/list-files.mjs';
+import { inlineScripts } from '../src/lib/csp.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -162,19 +163,6 @@ async function launchBrowser() {
 }
 
 const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
-
-/** Inline scripts of a page that the browser runs (not JSON data blocks). */
-function inlineScripts(html) {
-	const out = [];
-	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		const attrs = m[1];
-		if (/\bsrc\s*=/.test(attrs)) continue;
-		const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-		if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
-		if (m[2].trim()) out.push(m[2]);
-	}
-	return out;
-}
 
 // ---------------------------------------------------------------- weights
 
