@@ -9,26 +9,17 @@
  *
  * Usage: node scripts/bench-build.mjs <project root>
  */
-import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
+import { listFiles } from '../src/lib/list-files.mjs';
 
 const root = resolve(process.argv[2] ?? '.');
 process.chdir(root);
 
-function countPages(dir) {
-	let n = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		if (entry.isDirectory()) n += countPages(join(dir, entry.name));
-		else if (entry.name.endsWith('.html')) n++;
-	}
-	return n;
-}
-
 const started = performance.now();
 await build({ root, logLevel: process.env.BENCH_LOG_LEVEL ?? 'warn' });
 const ms = performance.now() - started;
-const result = { ms: Math.round(ms), maxRssKB: process.resourceUsage().maxRSS, pages: countPages(join(root, 'dist')) };
+const result = { ms: Math.round(ms), maxRssKB: process.resourceUsage().maxRSS, pages: listFiles(join(root, 'dist'), { ext: '.html' }).length };
 console.log(`BENCH_BUILD ${JSON.stringify(result)}`);
 // Astro can leave handles open after build(); the numbers are out, so stop here.
 process.exit(0);

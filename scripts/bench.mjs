@@ -34,7 +34,7 @@
  *   --keep                 keep the generated projects in tests/.tmp/ (to profile a build by hand)
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, createGzip, gzipSync } from 'node:zlib';
@@ -43,6 +43,8 @@ import { chromium } from 'playwright-core';
 import { createStaticServer } from './serve.mjs';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { checkLoad, measureLoad } from './bench/load.mjs';
+import { listFiles } from '../src/lib/list-files.mjs';
+import { inlineScripts } from '../src/lib/csp.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -162,19 +164,6 @@ async function launchBrowser() {
 
 const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 
-/** Inline scripts of a page that the browser runs (not JSON data blocks). */
-function inlineScripts(html) {
-	const out = [];
-	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		const attrs = m[1];
-		if (/\bsrc\s*=/.test(attrs)) continue;
-		const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-		if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
-		if (m[2].trim()) out.push(m[2]);
-	}
-	return out;
-}
-
 // ---------------------------------------------------------------- weights
 
 async function measureWeights(browser, base) {
@@ -249,20 +238,13 @@ async function measureWeights(browser, base) {
  */
 function everyPage() {
 	const pages = [];
-	const walk = (dir) => {
-		for (const name of readdirSync(dir, { withFileTypes: true })) {
-			const full = join(dir, name.name);
-			if (name.isDirectory()) walk(full);
-			else if (name.name.endsWith('.html')) {
-				const html = readFileSync(full);
-				const path = '/' + full.slice(dist.length + 1).replace(/index\.html$/, '').replace(/\\/g, '/');
-				const main = html.toString('utf8').match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
-				const text = main.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-				pages.push({ path, gzip: gz(html), text: gz(Buffer.from(text)), first: gz(html) + startFiles(html.toString('utf8')) });
-			}
-		}
-	};
-	walk(dist);
+	for (const full of listFiles(dist, { ext: '.html' })) {
+		const html = readFileSync(full);
+		const path = '/' + full.slice(dist.length + 1).replace(/index\.html$/, '').replace(/\\/g, '/');
+		const main = html.toString('utf8').match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
+		const text = main.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		pages.push({ path, gzip: gz(html), text: gz(Buffer.from(text)), first: gz(html) + startFiles(html.toString('utf8')) });
+	}
 	pages.sort((a, b) => b.gzip - a.gzip);
 	const over = pages.filter((p) => p.gzip > budgets.repeatVisitGzipKB * KB);
 	heading(`Every page: HTML (repeat visit), gzip; ${pages.length} pages, ${over.length} over ${budgets.repeatVisitGzipKB} KB`);

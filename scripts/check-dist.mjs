@@ -4,18 +4,12 @@
  * sitemap, robots.txt, 404 page, headers file with its script hashes filled in,
  * a title and a description on every page, and no draft pages.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../src/lib/list-files.mjs';
 
-function htmlFiles(dir, out = []) {
-	for (const name of readdirSync(dir)) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) htmlFiles(full, out);
-		else if (name.endsWith('.html')) out.push(full);
-	}
-	return out;
-}
+const htmlFiles = (dir) => listFiles(dir, { ext: '.html' });
 
 export function checkDist(dir) {
 	const problems = [];

@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlFiles } from '../lib/html-files.ts';
+import { listFiles } from '../lib/list-files.mjs';
 import { stripIndexOnly } from '../lib/index-only.ts';
 import { HASH_PLACEHOLDER, addScriptHashesToMeta, inlineScripts, sha256 } from '../lib/csp.ts';
 
@@ -30,7 +30,7 @@ export default function securityHeaders(): AstroIntegration {
 					);
 				}
 				const hashes = new Set<string>();
-				for (const file of htmlFiles(root)) {
+				for (const file of listFiles(root, { ext: '.html' })) {
 					const html = readFileSync(file, 'utf8');
 					const stripped = stripIndexOnly(html);
 					const pageHashes = inlineScripts(stripped).map(sha256);

@@ -4,8 +4,9 @@
  * not give line numbers and cannot see across files (a reused moduleId, a term
  * with no glossary entry), so the build runs these first.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { listFiles } from './list-files.mjs';
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { englandOnlySchema, glossarySchema, pageSchema, type EnglandOnlyEntry } from './schema.ts';
@@ -53,21 +54,6 @@ export function splitFrontMatter(source: string): FrontMatter | null {
 		body: text.slice(match[0].length),
 		bodyStartLine: yamlLines + 3,
 	};
-}
-
-function walk(dir: string, out: string[] = []): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(dir);
-	} catch {
-		return out;
-	}
-	for (const name of names.sort()) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) walk(full, out);
-		else out.push(full);
-	}
-	return out;
 }
 
 const toPosix = (p: string) => p.split(sep).join('/');
@@ -195,7 +181,7 @@ function loadEnglandOnly(contentDir: string, root: string, problems: ContentProb
 export function checkContent(contentDir: string, root: string): CheckResult {
 	const problems: ContentProblem[] = [];
 	const pages: CheckResult['pages'] = [];
-	const files = walk(contentDir);
+	const files = listFiles(contentDir, { allowMissing: true });
 	const rel = (f: string) => toPosix(relative(root, f));
 
 	// Glossary: one YAML file per term.

@@ -6,13 +6,40 @@ import { createHash } from 'node:crypto';
 
 export const HASH_PLACEHOLDER = 'SCRIPT_HASHES';
 
-/** The contents of every inline <script> (no src) in an HTML page, except JSON data blocks. */
+/**
+ * The `type` values of a <script> the browser runs (HTML: no type, an empty one, a JavaScript
+ * MIME type essence, "module", and the JSON-shaped "importmap" and "speculationrules", which
+ * script-src also governs). Any other type (application/json, application/ld+json,
+ * text/template, "text/javascript; charset=utf-8" …) is a data block: not run, no hash needed.
+ */
+const RUN_TYPES = new Set([
+	'',
+	'module',
+	'importmap',
+	'speculationrules',
+	...['application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript', 'text/ecmascript', 'text/javascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2', 'text/javascript1.3', 'text/javascript1.4', 'text/javascript1.5', 'text/jscript', 'text/livescript', 'text/x-ecmascript', 'text/x-javascript'],
+]);
+
+/** The value of one attribute in a tag's attribute text (quoted either way or bare), or undefined. */
+function attribute(attrs: string, name: string): string | undefined {
+	const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i').exec(attrs);
+	return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+}
+
+/**
+ * The inline scripts of an HTML page the browser runs, as their exact source text: the one
+ * definition for the CSP hashes (src/integrations/security-headers.ts, tests/dist/security.test.ts)
+ * and for the inline JavaScript the bench weighs (scripts/bench.mjs). A <script> counts when
+ * it has no src attribute, its type is one the browser runs (RUN_TYPES, any quotes, any case)
+ * and its text is not empty (the browser skips an empty script before checking the CSP).
+ */
 export function inlineScripts(html: string): string[] {
 	const out: string[] = [];
-	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+	for (const m of html.matchAll(/<script(?=[\s>\/])([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
 		const attrs = m[1];
-		if (/\bsrc\s*=/.test(attrs)) continue;
-		if (/\btype\s*=\s*"?(application\/(ld\+)?json|text\/template)/i.test(attrs)) continue;
+		if (attribute(attrs, 'src') !== undefined) continue;
+		if (!RUN_TYPES.has((attribute(attrs, 'type') ?? '').trim().toLowerCase())) continue;
+		if (m[2] === '') continue;
 		out.push(m[2]);
 	}
 	return out;

@@ -1,17 +1,9 @@
 /** The built site in dist/: its HTML pages, for checks that need no browser. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { listFiles } from '../../src/lib/list-files.mjs';
 
 export const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
-
-function walk(dir: string, out: string[] = []): string[] {
-	for (const name of readdirSync(dir)) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) walk(full, out);
-		else out.push(full);
-	}
-	return out;
-}
 
 export interface BuiltPage {
 	/** URL path, for example /guidance/care-proceedings/ */
@@ -21,8 +13,7 @@ export interface BuiltPage {
 }
 
 export function builtPages(): BuiltPage[] {
-	return walk(DIST)
-		.filter((f) => f.endsWith('.html'))
+	return listFiles(DIST, { ext: '.html' })
 		.map((file) => {
 			const rel = relative(DIST, file).split('\\').join('/');
 			const path = rel === '404.html' ? '/404/' : `/${rel.replace(/index\.html$/, '')}`;
