@@ -35,7 +35,7 @@ function attribute(attrs: string, name: string): string | undefined {
  */
 export function inlineScripts(html: string): string[] {
 	const out: string[] = [];
-	for (const m of html.matchAll(/<script(?=[\s>\/])([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+	for (const m of html.matchAll(/<script(?=[\s>/])([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
 		const attrs = m[1];
 		if (attribute(attrs, 'src') !== undefined) continue;
 		if (!RUN_TYPES.has((attribute(attrs, 'type') ?? '').trim().toLowerCase())) continue;
