@@ -101,16 +101,21 @@ export default defineConfig({
 				// Pagefind's UI loads when the search dialog is first opened, not on every page.
 				Search: './src/components/overrides/Search.astro',
 				// One language: no language picker, and none of its script.
-				...(Object.keys(locales).length === 1 ? { LanguageSelect: './src/components/overrides/LanguageSelect.astro' } : {}),
+				...(Object.keys(locales).length === 1
+					? { LanguageSelect: './src/components/overrides/LanguageSelect.astro' }
+					: {}),
 			},
 			sidebar: [
-				{ label: 'Start here', items: [
-					{ label: 'Home', link: '/' },
-					{ label: 'Families', link: '/families/' },
-					{ label: 'Children and young people', link: '/children-and-young-people/' },
-					{ label: 'Practitioners', link: '/practitioners/' },
-					{ label: 'Judges, magistrates and trainers', link: '/judiciary/' },
-				] },
+				{
+					label: 'Start here',
+					items: [
+						{ label: 'Home', link: '/' },
+						{ label: 'Families', link: '/families/' },
+						{ label: 'Children and young people', link: '/children-and-young-people/' },
+						{ label: 'Practitioners', link: '/practitioners/' },
+						{ label: 'Judges, magistrates and trainers', link: '/judiciary/' },
+					],
+				},
 				{ label: 'Guidance', items: sectionItems('guidance') },
 				{ label: 'Easy read', items: sectionItems('easy-read') },
 				{ label: 'Special guardianship toolkit', items: sectionItems('sgo-toolkit') },
@@ -133,7 +138,13 @@ export default defineConfig({
 		// Astro adds a Content-Security-Policy <meta> to each page with the hash of each of its scripts.
 		// Styles keep 'unsafe-inline': Starlight sets CSS variables in style attributes (scripts never do).
 		csp: {
-			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
 			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},

@@ -7,7 +7,18 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'node_modules/', '.astro/', 'test-results/', 'tests/.tmp/', 'public/', 'src/content/docs', 'tests/fixtures/'] },
+	{
+		ignores: [
+			'dist/',
+			'node_modules/',
+			'.astro/',
+			'test-results/',
+			'tests/.tmp/',
+			'public/',
+			'src/content/docs',
+			'tests/fixtures/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
@@ -25,7 +36,10 @@ export default tseslint.config(
 	{
 		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 		},
 	},
 );

@@ -7,7 +7,10 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
+const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+	encoding: 'utf8',
+	shell: process.platform === 'win32',
+});
 let report;
 try {
 	report = JSON.parse(result.stdout || '{}');
@@ -24,6 +27,8 @@ if (!counts) {
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
 console.log(`npm audit (production dependencies): ${JSON.stringify(counts)}`);
 if (serious > 0) {
-	console.error(`${serious} high or critical advisories in production dependencies: run "npm audit --omit=dev" for details.`);
+	console.error(
+		`${serious} high or critical advisories in production dependencies: run "npm audit --omit=dev" for details.`,
+	);
 	process.exit(1);
 }

@@ -19,7 +19,11 @@ process.chdir(root);
 const started = performance.now();
 await build({ root, logLevel: process.env.BENCH_LOG_LEVEL ?? 'warn' });
 const ms = performance.now() - started;
-const result = { ms: Math.round(ms), maxRssKB: process.resourceUsage().maxRSS, pages: listFiles(join(root, 'dist'), { ext: '.html' }).length };
+const result = {
+	ms: Math.round(ms),
+	maxRssKB: process.resourceUsage().maxRSS,
+	pages: listFiles(join(root, 'dist'), { ext: '.html' }).length,
+};
 console.log(`BENCH_BUILD ${JSON.stringify(result)}`);
 // Astro can leave handles open after build(); the numbers are out, so stop here.
 process.exit(0);

@@ -53,8 +53,13 @@ function parseOptions(args) {
 	const flag = (name) => args.includes(`--${name}`);
 	const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 	const quick = flag('quick');
-	const parts = new Set(option('only')?.split(',').map((s) => s.trim()) ?? ALL_PARTS);
-	for (const p of parts) if (!ALL_PARTS.includes(p)) throw new Error(`--only: unknown part "${p}" (use ${ALL_PARTS.join(', ')})`);
+	const parts = new Set(
+		option('only')
+			?.split(',')
+			.map((s) => s.trim()) ?? ALL_PARTS,
+	);
+	for (const p of parts)
+		if (!ALL_PARTS.includes(p)) throw new Error(`--only: unknown part "${p}" (use ${ALL_PARTS.join(', ')})`);
 	if (quick) parts.delete('lighthouse');
 	return {
 		parts,
@@ -79,7 +84,9 @@ async function buildSite(opts, dist) {
 			console.error(`The build failed (${build.error}).`);
 			process.exit(1);
 		}
-		console.log(`${build.pages} pages in ${sec(build.ms)} s, peak memory ${(build.maxRssKB / 1024).toFixed(0)} MB (${(build.ms / build.pages).toFixed(0)} ms per page)`);
+		console.log(
+			`${build.pages} pages in ${sec(build.ms)} s, peak memory ${(build.maxRssKB / 1024).toFixed(0)} MB (${(build.ms / build.pages).toFixed(0)} ms per page)`,
+		);
 		return build;
 	}
 	if (!existsSync(join(dist, 'index.html'))) {
@@ -107,7 +114,8 @@ async function runServedParts(opts, dist, results) {
 				await browser.close();
 			}
 		}
-		if (parts.has('lighthouse')) results.lighthouse = await measureLighthouse(server.base, { runs: opts.lighthouseRuns });
+		if (parts.has('lighthouse'))
+			results.lighthouse = await measureLighthouse(server.base, { runs: opts.lighthouseRuns });
 	} finally {
 		server.close();
 	}
@@ -118,7 +126,9 @@ const args = process.argv.slice(2);
 const opts = parseOptions(args);
 const results = { date: new Date().toISOString(), args };
 console.log(`npm run bench ${args.join(' ')}`.trim());
-console.log(`Node ${process.version}; parts: ${[...opts.parts].join(', ')}${opts.quick ? ' (--quick: no 5,000-page builds, no Lighthouse)' : ''}`);
+console.log(
+	`Node ${process.version}; parts: ${[...opts.parts].join(', ')}${opts.quick ? ' (--quick: no 5,000-page builds, no Lighthouse)' : ''}`,
+);
 console.log('Timings are wall-clock on a shared machine: expect noise.');
 
 const dist = join(ROOT, 'dist');
@@ -126,10 +136,18 @@ const realBuild = await buildSite(opts, dist);
 if (realBuild) results.realBuild = realBuild;
 await runServedParts(opts, dist, results);
 if (opts.parts.has('load')) results.load = await measureLoad(dist);
-if (opts.parts.has('scale')) results.scale = await measureScale(results.realBuild, { sizes: opts.sizes, buildRuns: opts.buildRuns, keep: opts.keep });
+if (opts.parts.has('scale'))
+	results.scale = await measureScale(results.realBuild, {
+		sizes: opts.sizes,
+		buildRuns: opts.buildRuns,
+		keep: opts.keep,
+	});
 
 const failed = printBudgets(results, { sizes: opts.sizes, started });
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(join(ROOT, 'test-results', 'bench.json'), JSON.stringify(results, (k, v) => (k === 'output' ? undefined : v), 2));
+writeFileSync(
+	join(ROOT, 'test-results', 'bench.json'),
+	JSON.stringify(results, (k, v) => (k === 'output' ? undefined : v), 2),
+);
 console.log('Full results: test-results/bench.json');
 process.exit(opts.strict && failed ? 1 : 0);

@@ -14,16 +14,26 @@ const htmlFiles = (dir) => listFiles(dir, { ext: '.html' });
 export function checkDist(dir) {
 	const problems = [];
 	if (!existsSync(dir)) return [`${dir} does not exist: run "npm run build" first`];
-	for (const file of ['sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', '404.html', '_headers', 'pagefind/pagefind.js']) {
+	for (const file of [
+		'sitemap-index.xml',
+		'sitemap-0.xml',
+		'robots.txt',
+		'404.html',
+		'_headers',
+		'pagefind/pagefind.js',
+	]) {
 		if (!existsSync(join(dir, file))) problems.push(`${file} is missing`);
 	}
 	if (existsSync(join(dir, '_headers'))) {
 		const headers = readFileSync(join(dir, '_headers'), 'utf8');
-		if (headers.includes('SCRIPT_HASHES')) problems.push('_headers still has the SCRIPT_HASHES placeholder: build with "npm run build"');
+		if (headers.includes('SCRIPT_HASHES'))
+			problems.push('_headers still has the SCRIPT_HASHES placeholder: build with "npm run build"');
 		if (!/Content-Security-Policy:/.test(headers)) problems.push('_headers has no Content-Security-Policy');
 	}
 	if (existsSync(join(dir, 'sitemap-0.xml'))) {
-		const urls = [...readFileSync(join(dir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+		const urls = [...readFileSync(join(dir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+			(m) => m[1],
+		);
 		if (!urls.length) problems.push('sitemap-0.xml lists no pages');
 	}
 	for (const file of existsSync(dir) ? htmlFiles(dir) : []) {
@@ -31,7 +41,8 @@ export function checkDist(dir) {
 		const html = readFileSync(file, 'utf8');
 		if (!/<title>[^<]+<\/title>/.test(html)) problems.push(`${name}: no <title>`);
 		if (!/<meta name="description" content="[^"]+"/.test(html)) problems.push(`${name}: no meta description`);
-		if (/data-draft|sl-draft|This content is a draft/i.test(html)) problems.push(`${name}: is a draft page; drafts must not be published`);
+		if (/data-draft|sl-draft|This content is a draft/i.test(html))
+			problems.push(`${name}: is a draft page; drafts must not be published`);
 	}
 	return problems;
 }

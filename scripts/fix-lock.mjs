@@ -18,7 +18,14 @@ for (const [_path, meta] of Object.entries(pk)) {
 		const key = `node_modules/${name}`;
 		if (pk[key]) continue;
 		const info = JSON.parse(execSync(`npm view ${name} --json 2>/dev/null`).toString() || '{}');
-		pk[key] = { version, optional: true, dev: meta.dev, os: info.os, cpu: info.cpu, ...(info.libc ? { libc: info.libc } : {}) };
+		pk[key] = {
+			version,
+			optional: true,
+			dev: meta.dev,
+			os: info.os,
+			cpu: info.cpu,
+			...(info.libc ? { libc: info.libc } : {}),
+		};
 		added++;
 		console.log('added', key, version, info.os, info.cpu);
 	}

@@ -42,7 +42,14 @@ try {
 	for (const slug of slugs) {
 		await page.goto(`${base}/easy-read/${slug}/`, { waitUntil: 'networkidle' });
 		const file = join(outDir, `${slug}.pdf`);
-		await page.pdf({ path: file, format: 'A4', printBackground: true, tagged: true, outline: true, preferCSSPageSize: true });
+		await page.pdf({
+			path: file,
+			format: 'A4',
+			printBackground: true,
+			tagged: true,
+			outline: true,
+			preferCSSPageSize: true,
+		});
 		console.log(`PDF: ${file}`);
 	}
 } finally {

@@ -99,7 +99,9 @@ function headerRules(root) {
 						validateHeaderValue(name, value);
 						valid[name] = value;
 					} catch (error) {
-						console.error(`${file}: header "${name}" under "${pattern}" left out (${error.message}). Fix that line of the file.`);
+						console.error(
+							`${file}: header "${name}" under "${pattern}" left out (${error.message}). Fix that line of the file.`,
+						);
 					}
 				}
 				return { match: patternToRegExp(pattern), headers: valid };
@@ -143,7 +145,11 @@ function checkTarget(target) {
 	const segments = decoded.split('/');
 	if (segments.some((s) => s === '.' || s === '..')) return { status: 400 };
 	// Hosts never serve dotfiles, nor the _headers file they read.
-	if (segments.some((s) => s.startsWith('.') && s !== '.well-known') || segments.filter(Boolean).join('/') === '_headers') return { status: 404 };
+	if (
+		segments.some((s) => s.startsWith('.') && s !== '.well-known') ||
+		segments.filter(Boolean).join('/') === '_headers'
+	)
+		return { status: 404 };
 	return { raw, path: decodeURI(raw), search: end === -1 ? '' : target.slice(end) };
 }
 
@@ -151,7 +157,13 @@ function checkTarget(target) {
 function plain(res, status, headers = {}) {
 	if (res.headersSent) return res.destroy();
 	const body = `${status} ${STATUS_CODES[status] ?? ''}\n`;
-	res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', ...headers });
+	res.writeHead(status, {
+		'Content-Type': 'text/plain; charset=utf-8',
+		'Content-Length': Buffer.byteLength(body),
+		'Cache-Control': 'no-cache',
+		'X-Content-Type-Options': 'nosniff',
+		...headers,
+	});
 	res.end(res.req?.method === 'HEAD' ? undefined : body);
 }
 
@@ -222,7 +234,11 @@ export function createStaticServer(folder) {
 		// Directories without a trailing slash redirect, as static hosts do. Repeated slashes are
 		// collapsed so that "//example.org" can never become a redirect to another site.
 		if (!path.endsWith('/') && isDirectory(path)) {
-			res.writeHead(301, { Location: `${raw.replace(/\/{2,}/g, '/')}/${search}`, 'Cache-Control': 'no-cache', 'Content-Length': 0 });
+			res.writeHead(301, {
+				Location: `${raw.replace(/\/{2,}/g, '/')}/${search}`,
+				'Cache-Control': 'no-cache',
+				'Content-Length': 0,
+			});
 			return res.end();
 		}
 
@@ -278,7 +294,10 @@ export function createStaticServer(folder) {
 		if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) return socket.destroy();
 		const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
 		const body = `${status} ${STATUS_CODES[status]}\n`;
-		socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`, () => socket.destroy());
+		socket.end(
+			`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+			() => socket.destroy(),
+		);
 	});
 
 	return server;
@@ -294,11 +313,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	}
 	const server = createStaticServer(root);
 	server.on('error', (error) => {
-		console.error(error.code === 'EADDRINUSE' ? `Port ${port} is already in use: stop what uses it, or set PORT to another port.` : `The server could not start: ${error.message}`);
+		console.error(
+			error.code === 'EADDRINUSE'
+				? `Port ${port} is already in use: stop what uses it, or set PORT to another port.`
+				: `The server could not start: ${error.message}`,
+		);
 		process.exit(1);
 	});
 	server.listen(port, host, () => {
 		// The port listened on (PORT=0 picks a free one).
-		console.log(`Family Justice Guides is being served at http://localhost:${server.address().port}/ (press Ctrl+C to stop)`);
+		console.log(
+			`Family Justice Guides is being served at http://localhost:${server.address().port}/ (press Ctrl+C to stop)`,
+		);
 	});
 }

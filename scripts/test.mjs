@@ -49,16 +49,20 @@ function vitestCounts(file) {
 
 async function vitest(project) {
 	const out = join(REPORTS, `${project}.json`);
-	const code = await run('vitest', [
-		'run',
-		'--config',
-		'tests/vitest.config.ts',
-		'--project',
-		project,
-		'--reporter=default',
-		'--reporter=json',
-		`--outputFile.json=${out}`,
-	], { FJG_TEST_URL: BASE_URL });
+	const code = await run(
+		'vitest',
+		[
+			'run',
+			'--config',
+			'tests/vitest.config.ts',
+			'--project',
+			project,
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${out}`,
+		],
+		{ FJG_TEST_URL: BASE_URL },
+	);
 	vitestCounts(out);
 	return code;
 }
@@ -74,7 +78,11 @@ function startServer() {
 			if (String(chunk).includes('being served')) resolve(0);
 		});
 		server.on('exit', (code) =>
-			reject(new Error(`The test server stopped (exit code ${code}). Is port ${PORT} already in use? Stop what uses it, or set TEST_PORT to another port.`)),
+			reject(
+				new Error(
+					`The test server stopped (exit code ${code}). Is port ${PORT} already in use? Stop what uses it, or set TEST_PORT to another port.`,
+				),
+			),
 		);
 	});
 }

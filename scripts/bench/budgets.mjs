@@ -22,7 +22,8 @@ export function checkBudgets(r, { sizes }) {
 	const sized = (value, budgetKB, key, path, text) => {
 		if (value <= budgetKB * KB) return check(true, text);
 		const e = exceptionFor(path);
-		if (e && e[key] !== undefined && value <= e[key] * KB) lines.push(`EXCEPTION  ${text} (within ${e[key]} KB: exception "${e.id}")`);
+		if (e && e[key] !== undefined && value <= e[key] * KB)
+			lines.push(`EXCEPTION  ${text} (within ${e[key]} KB: exception "${e.id}")`);
 		else check(false, text);
 	};
 	if (r.weights) checkWeights(r.weights, check, sized);
@@ -31,7 +32,10 @@ export function checkBudgets(r, { sizes }) {
 			// Pagefind splits its index into chunks of a fixed number of word positions (about 28 KB
 			// here); a query needs the chunk of each of its words. See bench-budgets.json.
 			const limit = budgets.firstSearchKB + Math.max(0, s.chunks - 1) * budgets.firstSearchEachFurtherChunkKB;
-			check(s.transferred <= limit * KB, `first search ≤ ${budgets.firstSearchKB} KB + ${budgets.firstSearchEachFurtherChunkKB} KB for each further index chunk (${s.chunks} chunk${s.chunks === 1 ? '' : 's'}: ${limit} KB) on the wire: "${s.query}" ${kb(s.transferred)} KB (${kb(s.body)} KB decoded)`);
+			check(
+				s.transferred <= limit * KB,
+				`first search ≤ ${budgets.firstSearchKB} KB + ${budgets.firstSearchEachFurtherChunkKB} KB for each further index chunk (${s.chunks} chunk${s.chunks === 1 ? '' : 's'}: ${limit} KB) on the wire: "${s.query}" ${kb(s.transferred)} KB (${kb(s.body)} KB decoded)`,
+			);
 		}
 	}
 	if (r.lighthouse) {
@@ -45,22 +49,66 @@ export function checkBudgets(r, { sizes }) {
 }
 
 function checkWeights(weights, check, sized) {
-	for (const p of weights) sized(p.first.gzip, budgets.firstVisitGzipKB, 'firstVisitGzipKB', p.path, `first visit ≤ ${budgets.firstVisitGzipKB} KB gzip: ${p.name} ${kb(p.first.gzip)} KB`);
-	for (const p of weights) sized(p.repeat.gzip, budgets.repeatVisitGzipKB, 'repeatVisitGzipKB', p.path, `repeat visit ≤ ${budgets.repeatVisitGzipKB} KB gzip: ${p.name} ${kb(p.repeat.gzip)} KB`);
-	for (const p of weights) check(p.js.gzip <= budgets.startJsGzipKB * KB, `JS at start ≤ ${budgets.startJsGzipKB} KB gzip: ${p.name} ${kb(p.js.gzip)} KB`);
+	for (const p of weights)
+		sized(
+			p.first.gzip,
+			budgets.firstVisitGzipKB,
+			'firstVisitGzipKB',
+			p.path,
+			`first visit ≤ ${budgets.firstVisitGzipKB} KB gzip: ${p.name} ${kb(p.first.gzip)} KB`,
+		);
+	for (const p of weights)
+		sized(
+			p.repeat.gzip,
+			budgets.repeatVisitGzipKB,
+			'repeatVisitGzipKB',
+			p.path,
+			`repeat visit ≤ ${budgets.repeatVisitGzipKB} KB gzip: ${p.name} ${kb(p.repeat.gzip)} KB`,
+		);
+	for (const p of weights)
+		check(
+			p.js.gzip <= budgets.startJsGzipKB * KB,
+			`JS at start ≤ ${budgets.startJsGzipKB} KB gzip: ${p.name} ${kb(p.js.gzip)} KB`,
+		);
 	for (const p of weights.allPages ?? []) {
-		if (p.first > budgets.firstVisitGzipKB * KB) sized(p.first, budgets.firstVisitGzipKB, 'firstVisitGzipKB', p.path, `first visit ≤ ${budgets.firstVisitGzipKB} KB gzip, every page (from the files): ${p.path} ${kb(p.first)} KB`);
-		if (p.gzip > budgets.repeatVisitGzipKB * KB) sized(p.gzip, budgets.repeatVisitGzipKB, 'repeatVisitGzipKB', p.path, `repeat visit ≤ ${budgets.repeatVisitGzipKB} KB gzip, every page: ${p.path} ${kb(p.gzip)} KB (its own text ${kb(p.text)} KB)`);
+		if (p.first > budgets.firstVisitGzipKB * KB)
+			sized(
+				p.first,
+				budgets.firstVisitGzipKB,
+				'firstVisitGzipKB',
+				p.path,
+				`first visit ≤ ${budgets.firstVisitGzipKB} KB gzip, every page (from the files): ${p.path} ${kb(p.first)} KB`,
+			);
+		if (p.gzip > budgets.repeatVisitGzipKB * KB)
+			sized(
+				p.gzip,
+				budgets.repeatVisitGzipKB,
+				'repeatVisitGzipKB',
+				p.path,
+				`repeat visit ≤ ${budgets.repeatVisitGzipKB} KB gzip, every page: ${p.path} ${kb(p.gzip)} KB (its own text ${kb(p.text)} KB)`,
+			);
 	}
 }
 
 function checkScale(scale, sizes, check) {
 	if (!sizes.includes(1000)) {
 		// Nothing to compare: the budgets are for 1,000 and 5,000 pages.
-	} else if (Number.isFinite(scale.ratio1000)) check(scale.ratio1000 <= budgets.buildTimePerPageVsBare, `build time per page ≤ ${budgets.buildTimePerPageVsBare}× bare Starlight at 1,000 pages (like for like): ${scale.ratio1000.toFixed(2)}×`);
-	else check(false, `build time per page ≤ ${budgets.buildTimePerPageVsBare}× bare Starlight at 1,000 pages: not measured (a build failed)`);
+	} else if (Number.isFinite(scale.ratio1000))
+		check(
+			scale.ratio1000 <= budgets.buildTimePerPageVsBare,
+			`build time per page ≤ ${budgets.buildTimePerPageVsBare}× bare Starlight at 1,000 pages (like for like): ${scale.ratio1000.toFixed(2)}×`,
+		);
+	else
+		check(
+			false,
+			`build time per page ≤ ${budgets.buildTimePerPageVsBare}× bare Starlight at 1,000 pages: not measured (a build failed)`,
+		);
 	if (sizes.includes(5000) && sizes.includes(1000)) {
-		if (Number.isFinite(scale.growthOurs)) check(scale.growthOurs <= budgets.growth1000to5000, `growth 1,000 → 5,000 pages ≤ ${budgets.growth1000to5000}: ${scale.growthOurs.toFixed(2)} (bare Starlight ${scale.growthBare.toFixed(2)})`);
+		if (Number.isFinite(scale.growthOurs))
+			check(
+				scale.growthOurs <= budgets.growth1000to5000,
+				`growth 1,000 → 5,000 pages ≤ ${budgets.growth1000to5000}: ${scale.growthOurs.toFixed(2)} (bare Starlight ${scale.growthBare.toFixed(2)})`,
+			);
 		else check(false, `growth 1,000 → 5,000 pages ≤ ${budgets.growth1000to5000}: not measured (a build failed)`);
 	}
 }
@@ -72,7 +120,11 @@ export function printBudgets(results, { sizes, started }) {
 	for (const line of lines) console.log(line);
 	const failed = lines.filter((l) => l.startsWith('FAIL')).length;
 	const excepted = lines.filter((l) => l.startsWith('EXCEPTION')).length;
-	for (const e of budgets.exceptions ?? []) if (lines.some((l) => l.includes(`exception "${e.id}"`))) console.log(`\nException "${e.id}" (${e.paths.join(', ')}): ${e.reason}`);
-	console.log(`\nbudgets: ${lines.length - failed - excepted} passed, ${excepted} within a written exception, ${failed} failed; bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+	for (const e of budgets.exceptions ?? [])
+		if (lines.some((l) => l.includes(`exception "${e.id}"`)))
+			console.log(`\nException "${e.id}" (${e.paths.join(', ')}): ${e.reason}`);
+	console.log(
+		`\nbudgets: ${lines.length - failed - excepted} passed, ${excepted} within a written exception, ${failed} failed; bench took ${((Date.now() - started) / 1000).toFixed(0)} s`,
+	);
 	return failed;
 }

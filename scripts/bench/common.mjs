@@ -23,7 +23,12 @@ export const PAGES = [
 	['search', '/search/'],
 ];
 
-export const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+export const MOBILE = {
+	viewport: { width: 412, height: 823 },
+	deviceScaleFactor: 1.75,
+	isMobile: true,
+	hasTouch: true,
+};
 
 export const gz = (buf) => gzipSync(buf, { level: 6 }).length;
 export const br = (buf) => brotliCompressSync(buf, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -32,7 +37,8 @@ export const sec = (ms) => (ms / 1000).toFixed(1);
 
 export function table(headers, rows) {
 	const widths = headers.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
-	const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+	const line = (cells) =>
+		cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
 	console.log(line(headers));
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 	for (const r of rows) console.log(line(r));
@@ -75,19 +81,25 @@ export async function serveDist(dist) {
 	const front = createServer((req, res) => {
 		const headers = { ...req.headers };
 		delete headers['accept-encoding'];
-		const upstream = httpRequest({ host: '127.0.0.1', port: innerPort, path: req.url, method: req.method, headers }, (up) => {
-			const type = String(up.headers['content-type'] ?? '');
-			const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && COMPRESSIBLE.test(type) && req.method !== 'HEAD';
-			const outHeaders = { ...up.headers };
-			if (gzip) {
-				delete outHeaders['content-length'];
-				outHeaders['content-encoding'] = 'gzip';
-				outHeaders.vary = 'Accept-Encoding';
-			}
-			res.writeHead(up.statusCode ?? 500, outHeaders);
-			if (gzip) up.pipe(createGzip({ level: 6 })).pipe(res);
-			else up.pipe(res);
-		});
+		const upstream = httpRequest(
+			{ host: '127.0.0.1', port: innerPort, path: req.url, method: req.method, headers },
+			(up) => {
+				const type = String(up.headers['content-type'] ?? '');
+				const gzip =
+					/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+					COMPRESSIBLE.test(type) &&
+					req.method !== 'HEAD';
+				const outHeaders = { ...up.headers };
+				if (gzip) {
+					delete outHeaders['content-length'];
+					outHeaders['content-encoding'] = 'gzip';
+					outHeaders.vary = 'Accept-Encoding';
+				}
+				res.writeHead(up.statusCode ?? 500, outHeaders);
+				if (gzip) up.pipe(createGzip({ level: 6 })).pipe(res);
+				else up.pipe(res);
+			},
+		);
 		upstream.on('error', (e) => {
 			res.writeHead(502);
 			res.end(String(e));
@@ -106,6 +118,7 @@ export async function serveDist(dist) {
 
 export async function launchBrowser() {
 	const executablePath = findChromium();
-	if (!executablePath) throw new Error('Chromium not found: run `node scripts/chromium.mjs --ensure` or set CHROME_PATH.');
+	if (!executablePath)
+		throw new Error('Chromium not found: run `node scripts/chromium.mjs --ensure` or set CHROME_PATH.');
 	return chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
 }

@@ -17,7 +17,10 @@ const GUIDANCE = '/guidance/letter-before-proceedings/';
 /** `node scripts/serve.mjs <dist>` on a free port (PORT=0): its address and a way to stop it. */
 function startServer(dist) {
 	return new Promise((resolvePromise, reject) => {
-		const child = spawn(process.execPath, [SERVER, dist], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, [SERVER, dist], {
+			env: { ...process.env, PORT: '0' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (d) => {
@@ -33,9 +36,11 @@ function startServer(dist) {
 /** The paths asked for: the home page, a guidance page and the first stylesheet the home page links. */
 export function loadPaths(dist) {
 	const home = readFileSync(join(dist, 'index.html'), 'utf8');
-	const asset = /<link rel="stylesheet" href="(\/_astro\/[^"]+)"/.exec(home)?.[1] ?? /src="(\/_astro\/[^"]+\.js)"/.exec(home)?.[1];
+	const asset =
+		/<link rel="stylesheet" href="(\/_astro\/[^"]+)"/.exec(home)?.[1] ?? /src="(\/_astro\/[^"]+\.js)"/.exec(home)?.[1];
 	if (!asset) throw new Error(`${join(dist, 'index.html')} links no /_astro/ stylesheet or script to ask for.`);
-	if (!existsSync(join(dist, GUIDANCE, 'index.html'))) throw new Error(`${GUIDANCE} is not in ${dist}: the load test asks for it.`);
+	if (!existsSync(join(dist, GUIDANCE, 'index.html')))
+		throw new Error(`${GUIDANCE} is not in ${dist}: the load test asks for it.`);
 	return ['/', GUIDANCE, asset];
 }
 
@@ -51,14 +56,23 @@ export async function measureLoad(dist, { connections = 50, seconds = 10 } = {})
 			requests: paths.map((path) => ({ method: 'GET', path })),
 		});
 		// The server must still be there and answering after the load.
-		const after = await fetch(`${server.base}/`).then((r) => r.status, (e) => `no answer (${e.message})`);
+		const after = await fetch(`${server.base}/`).then(
+			(r) => r.status,
+			(e) => `no answer (${e.message})`,
+		);
 		const load = {
 			connections,
 			seconds,
 			paths,
 			requests: result.requests.total,
 			perSecond: result.requests.average,
-			latency: { average: result.latency.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+			latency: {
+				average: result.latency.average,
+				p50: result.latency.p50,
+				p90: result.latency.p90,
+				p99: result.latency.p99,
+				max: result.latency.max,
+			},
 			errors: result.errors,
 			timeouts: result.timeouts,
 			non2xx: result.non2xx,
@@ -66,11 +80,19 @@ export async function measureLoad(dist, { connections = 50, seconds = 10 } = {})
 			after,
 			serverErrors: server.stderr().trim(),
 		};
-		console.log(`\n== Load: ${connections} connections for ${seconds} s on loopback (node scripts/serve.mjs dist, autocannon) ==`);
+		console.log(
+			`\n== Load: ${connections} connections for ${seconds} s on loopback (node scripts/serve.mjs dist, autocannon) ==`,
+		);
 		console.log(`Asked for, in turn: ${paths.join(', ')}`);
-		console.log(`${load.requests.toLocaleString('en-GB')} requests, ${Math.round(load.perSecond).toLocaleString('en-GB')} per second`);
-		console.log(`Latency: average ${load.latency.average.toFixed(1)} ms, median ${load.latency.p50} ms, p90 ${load.latency.p90} ms, p99 ${load.latency.p99} ms, max ${load.latency.max} ms`);
-		console.log(`Errors ${load.errors}, timeouts ${load.timeouts}, non-2xx ${load.non2xx}; status codes ${JSON.stringify(load.statusCodes)}; GET / afterwards: ${after}`);
+		console.log(
+			`${load.requests.toLocaleString('en-GB')} requests, ${Math.round(load.perSecond).toLocaleString('en-GB')} per second`,
+		);
+		console.log(
+			`Latency: average ${load.latency.average.toFixed(1)} ms, median ${load.latency.p50} ms, p90 ${load.latency.p90} ms, p99 ${load.latency.p99} ms, max ${load.latency.max} ms`,
+		);
+		console.log(
+			`Errors ${load.errors}, timeouts ${load.timeouts}, non-2xx ${load.non2xx}; status codes ${JSON.stringify(load.statusCodes)}; GET / afterwards: ${after}`,
+		);
 		if (load.serverErrors) console.log(`The server wrote to stderr:\n${load.serverErrors}`);
 		return load;
 	} finally {
@@ -84,6 +106,12 @@ export function checkLoad(load, budget, check) {
 	check(load.timeouts <= budget.timeouts, `load: timeouts ≤ ${budget.timeouts}: ${load.timeouts}`);
 	check(load.non2xx <= budget.non2xx, `load: non-2xx answers ≤ ${budget.non2xx}: ${load.non2xx}`);
 	check(load.after === 200, `load: GET / answers 200 after the load: ${load.after}`);
-	check(load.perSecond >= budget.minRequestsPerSecond, `load: requests per second ≥ ${budget.minRequestsPerSecond}: ${Math.round(load.perSecond)}`);
-	check(load.latency.p99 <= budget.maxP99LatencyMs, `load: p99 latency ≤ ${budget.maxP99LatencyMs} ms: ${load.latency.p99} ms`);
+	check(
+		load.perSecond >= budget.minRequestsPerSecond,
+		`load: requests per second ≥ ${budget.minRequestsPerSecond}: ${Math.round(load.perSecond)}`,
+	);
+	check(
+		load.latency.p99 <= budget.maxP99LatencyMs,
+		`load: p99 latency ≤ ${budget.maxP99LatencyMs} ms: ${load.latency.p99} ms`,
+	);
 }

@@ -77,8 +77,15 @@ ${syntheticBody(i, n, true)}`,
 function writeBareProject(dir, n) {
 	// Astro finds the packages that ship .astro components through the project's dependencies.
 	const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-	const deps = { astro: dependencies.astro, '@astrojs/starlight': dependencies['@astrojs/starlight'], sharp: dependencies.sharp };
-	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight-bench', private: true, type: 'module', dependencies: deps }, null, 2));
+	const deps = {
+		astro: dependencies.astro,
+		'@astrojs/starlight': dependencies['@astrojs/starlight'],
+		sharp: dependencies.sharp,
+	};
+	writeFileSync(
+		join(dir, 'package.json'),
+		JSON.stringify({ name: 'bare-starlight-bench', private: true, type: 'module', dependencies: deps }, null, 2),
+	);
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';
@@ -97,7 +104,10 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
 	);
-	writeFileSync(join(dir, 'src', 'content', 'docs', 'index.mdx'), '---\ntitle: Bare Starlight\ndescription: A bare Starlight site for the build benchmark.\n---\nA bare Starlight site.\n');
+	writeFileSync(
+		join(dir, 'src', 'content', 'docs', 'index.mdx'),
+		'---\ntitle: Bare Starlight\ndescription: A bare Starlight site for the build benchmark.\n---\nA bare Starlight site.\n',
+	);
 	for (let i = 1; i <= n; i++) {
 		writeFileSync(
 			join(dir, 'src', 'content', 'docs', 'guidance', `synthetic-${String(i).padStart(5, '0')}.mdx`),
@@ -127,7 +137,10 @@ async function buildGenerated(kind, n, keep) {
 		(kind === 'bare' ? writeBareProject : writeOurProject)(dir, n);
 		process.stdout.write(`  building ${LABELS[kind]} with ${n.toLocaleString('en-GB')} generated pages… `);
 		// 'ours-full' lifts the menu limit (astro.config.mjs) so the menu lists every page, as bare Starlight's does.
-		const result = await buildProject(dir, { TMPDIR: tmpdir(), ...(kind === 'ours-full' ? { FJG_SIDEBAR_MAX: 'Infinity' } : {}) });
+		const result = await buildProject(dir, {
+			TMPDIR: tmpdir(),
+			...(kind === 'ours-full' ? { FJG_SIDEBAR_MAX: 'Infinity' } : {}),
+		});
 		console.log(result.error ? `FAILED (${result.error})` : `${sec(result.ms)} s`);
 		if (result.error) console.log(result.output);
 		return { kind, n, ...result };
@@ -136,7 +149,6 @@ async function buildGenerated(kind, n, keep) {
 		else rmSync(dir, { recursive: true, force: true });
 	}
 }
-
 
 /** Builds each kind at each size; builds of up to 1,000 pages `buildRuns` times, the fastest kept. */
 async function runBuilds(sizes, buildRuns, keep) {
@@ -162,13 +174,25 @@ export async function measureScale(realBuild, { sizes, buildRuns = 2, keep = fal
 	heading('Build time and peak memory (maxRSS of the Node build process)');
 	const builds = await runBuilds(sizes, buildRuns, keep);
 	const rows = [];
-	if (realBuild && !realBuild.error) rows.push(['this site (real content)', realBuild.pages, sec(realBuild.ms), perPage(realBuild).toFixed(1), (realBuild.maxRssKB / 1024).toFixed(0)]);
+	if (realBuild && !realBuild.error)
+		rows.push([
+			'this site (real content)',
+			realBuild.pages,
+			sec(realBuild.ms),
+			perPage(realBuild).toFixed(1),
+			(realBuild.maxRssKB / 1024).toFixed(0),
+		]);
 	for (const b of builds) {
 		const label = `${LABELS[b.kind]}, ${b.n.toLocaleString('en-GB')} generated`;
-		rows.push(b.error ? [label, '-', 'failed', '-', '-'] : [label, b.pages, sec(b.ms), perPage(b).toFixed(1), (b.maxRssKB / 1024).toFixed(0)]);
+		rows.push(
+			b.error
+				? [label, '-', 'failed', '-', '-']
+				: [label, b.pages, sec(b.ms), perPage(b).toFixed(1), (b.maxRssKB / 1024).toFixed(0)],
+		);
 	}
 	table(['build', 'pages', 'time s', 'ms per page', 'peak MB'], rows);
-	if (builds.some((b) => b.runs?.length > 1)) console.log(`Builds of 1,000 pages or fewer: the fastest of ${buildRuns} runs (--build-runs).`);
+	if (builds.some((b) => b.runs?.length > 1))
+		console.log(`Builds of 1,000 pages or fewer: the fastest of ${buildRuns} runs (--build-runs).`);
 	const find = (kind, n) => builds.find((b) => b.kind === kind && b.n === n);
 	// Like for like: this site's code with every page in the menu, as bare Starlight has.
 	const ratio1000 = perPage(find('ours-full', 1000)) / perPage(find('bare', 1000));
@@ -180,6 +204,8 @@ export async function measureScale(realBuild, { sizes, buildRuns = 2, keep = fal
 			`Time per page at 1,000 pages, this site ÷ bare Starlight: ${ratio1000.toFixed(2)} like for like (every page in the menu); ${ratio1000AsBuilt.toFixed(2)} as the site is configured (a section of more than 100 pages is linked through its index page)`,
 		);
 	if (Number.isFinite(out.growthOurs))
-		console.log(`Growth 1,000 → 5,000 pages (time ratio ÷ 5; 1 is linear): this site ${out.growthOurs.toFixed(2)}, bare Starlight ${out.growthBare.toFixed(2)}`);
+		console.log(
+			`Growth 1,000 → 5,000 pages (time ratio ÷ 5; 1 is linear): this site ${out.growthOurs.toFixed(2)}, bare Starlight ${out.growthBare.toFixed(2)}`,
+		);
 	return out;
 }

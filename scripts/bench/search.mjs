@@ -15,7 +15,11 @@ async function firstSearch(browser, base, query, verbose) {
 	const requests = [];
 	page.on('requestfinished', (req) => requests.push(req));
 	await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-	await page.waitForFunction(() => /found|No pages/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 30_000 });
+	await page.waitForFunction(
+		() => /found|No pages/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+		null,
+		{ timeout: 30_000 },
+	);
 	await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
 	const status = await page.textContent('[data-search-status]');
 	let body = 0;
@@ -30,12 +34,16 @@ async function firstSearch(browser, base, query, verbose) {
 		// On the wire: the encoded body as Chromium received it (the host gzips text, as serveDist does).
 		// Chromium reports no size for requests made from a web worker: then it is computed the same way.
 		const reported = (await req.sizes()).responseBodySize;
-		const wire = reported > 0 ? reported : COMPRESSIBLE.test(String(res.headers()['content-type'] ?? '')) ? gz(buf) : size;
+		const wire =
+			reported > 0 ? reported : COMPRESSIBLE.test(String(res.headers()['content-type'] ?? '')) ? gz(buf) : size;
 		body += size;
 		transferred += wire;
 		count++;
 		if (new URL(req.url()).pathname.startsWith('/pagefind/index/')) chunks++;
-		if (verbose) console.log(`  "${query}"  ${kb(size).padStart(6)} KB body  ${kb(wire).padStart(6)} KB on the wire  ${new URL(req.url()).pathname}`);
+		if (verbose)
+			console.log(
+				`  "${query}"  ${kb(size).padStart(6)} KB body  ${kb(wire).padStart(6)} KB on the wire  ${new URL(req.url()).pathname}`,
+			);
 	}
 	await context.close();
 	return { query, body, transferred, count, chunks, found: status?.trim() };

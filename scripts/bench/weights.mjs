@@ -28,8 +28,25 @@ async function pageRequests(browser, url) {
 		const res = await req.response().catch(() => null);
 		const body = res ? await res.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
 		const type = String(res?.headers()['content-type'] ?? '');
-		const kind = req.resourceType() === 'document' ? 'html' : type.startsWith('image/') || req.resourceType() === 'image' ? 'image' : req.resourceType() === 'script' ? 'js' : req.resourceType() === 'stylesheet' ? 'css' : 'other';
-		rows.push({ url: new URL(req.url()).pathname, kind, atStart, raw: body.length, gzip: body.length ? gz(body) : 0, brotli: body.length ? br(body) : 0, body });
+		const kind =
+			req.resourceType() === 'document'
+				? 'html'
+				: type.startsWith('image/') || req.resourceType() === 'image'
+					? 'image'
+					: req.resourceType() === 'script'
+						? 'js'
+						: req.resourceType() === 'stylesheet'
+							? 'css'
+							: 'other';
+		rows.push({
+			url: new URL(req.url()).pathname,
+			kind,
+			atStart,
+			raw: body.length,
+			gzip: body.length ? gz(body) : 0,
+			brotli: body.length ? br(body) : 0,
+			body,
+		});
 	}
 	await context.close();
 	return rows;
@@ -47,8 +64,18 @@ function summarise(name, path, rows) {
 	return {
 		name,
 		path,
-		first: { raw: sum(nonImage, 'raw'), gzip: sum(nonImage, 'gzip'), brotli: sum(nonImage, 'brotli'), requests: nonImage.length },
-		css: { gzip: sum(start.filter((r) => r.kind === 'css'), 'gzip') },
+		first: {
+			raw: sum(nonImage, 'raw'),
+			gzip: sum(nonImage, 'gzip'),
+			brotli: sum(nonImage, 'brotli'),
+			requests: nonImage.length,
+		},
+		css: {
+			gzip: sum(
+				start.filter((r) => r.kind === 'css'),
+				'gzip',
+			),
+		},
 		repeat: { raw: html.raw, gzip: html.gzip, brotli: html.brotli },
 		js: {
 			gzip: sum(scripts, 'gzip') + (inline.length ? gz(inline) : 0),
@@ -70,13 +97,38 @@ export async function measureWeights(browser, base, { dist, verbose = false }) {
 		results.push(summarise(name, path, rows));
 		if (verbose) {
 			console.log(`\n${name} ${path}`);
-			for (const r of rows) console.log(`  ${r.atStart ? 'start' : 'later'}  ${r.kind.padEnd(5)} ${kb(r.gzip).padStart(7)} KB gzip  ${r.url}`);
+			for (const r of rows)
+				console.log(
+					`  ${r.atStart ? 'start' : 'later'}  ${r.kind.padEnd(5)} ${kb(r.gzip).padStart(7)} KB gzip  ${r.url}`,
+				);
 		}
 	}
 	heading('Page weight (KB, 1 KB = 1,024 bytes; gzip level 6 / brotli 11 per response)');
 	table(
-		['page type', 'first gzip', 'first br', 'of which CSS', 'requests', 'repeat gzip', 'repeat br', 'JS gzip', 'JS br', 'images gzip'],
-		results.map((r) => [r.name, kb(r.first.gzip), kb(r.first.brotli), kb(r.css.gzip), r.first.requests, kb(r.repeat.gzip), kb(r.repeat.brotli), kb(r.js.gzip), kb(r.js.brotli), `${kb(r.images.gzip)} (${r.images.requests})`]),
+		[
+			'page type',
+			'first gzip',
+			'first br',
+			'of which CSS',
+			'requests',
+			'repeat gzip',
+			'repeat br',
+			'JS gzip',
+			'JS br',
+			'images gzip',
+		],
+		results.map((r) => [
+			r.name,
+			kb(r.first.gzip),
+			kb(r.first.brotli),
+			kb(r.css.gzip),
+			r.first.requests,
+			kb(r.repeat.gzip),
+			kb(r.repeat.brotli),
+			kb(r.js.gzip),
+			kb(r.js.brotli),
+			`${kb(r.images.gzip)} (${r.images.requests})`,
+		]),
 	);
 	const later = results.flatMap((r) => r.later.map((l) => `${r.name}: ${l.url} (${kb(l.gzip)} KB)`));
 	results.allPages = everyPage(dist);
@@ -96,19 +148,40 @@ export function everyPage(dist) {
 	const pages = [];
 	for (const full of listFiles(dist, { ext: '.html' })) {
 		const html = readFileSync(full);
-		const path = '/' + full.slice(dist.length + 1).replace(/index\.html$/, '').replace(/\\/g, '/');
+		const path =
+			'/' +
+			full
+				.slice(dist.length + 1)
+				.replace(/index\.html$/, '')
+				.replace(/\\/g, '/');
 		const main = html.toString('utf8').match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
-		const text = main.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-		pages.push({ path, gzip: gz(html), text: gz(Buffer.from(text)), first: gz(html) + startFiles(dist, html.toString('utf8')) });
+		const text = main
+			.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ');
+		pages.push({
+			path,
+			gzip: gz(html),
+			text: gz(Buffer.from(text)),
+			first: gz(html) + startFiles(dist, html.toString('utf8')),
+		});
 	}
 	pages.sort((a, b) => b.gzip - a.gzip);
 	const over = pages.filter((p) => p.gzip > budgets.repeatVisitGzipKB * KB);
-	heading(`Every page: HTML (repeat visit), gzip; ${pages.length} pages, ${over.length} over ${budgets.repeatVisitGzipKB} KB`);
-	if (over.length) table(['page', 'HTML KB', "page's own text KB", 'exception'], over.map((p) => [p.path, kb(p.gzip), kb(p.text), exceptionFor(p.path)?.id ?? '']));
+	heading(
+		`Every page: HTML (repeat visit), gzip; ${pages.length} pages, ${over.length} over ${budgets.repeatVisitGzipKB} KB`,
+	);
+	if (over.length)
+		table(
+			['page', 'HTML KB', "page's own text KB", 'exception'],
+			over.map((p) => [p.path, kb(p.gzip), kb(p.text), exceptionFor(p.path)?.id ?? '']),
+		);
 	const median = pages[Math.floor(pages.length / 2)];
 	console.log(`Largest ${kb(pages[0].gzip)} KB (${pages[0].path}); median ${kb(median.gzip)} KB.`);
 	const firsts = [...pages].sort((a, b) => b.first - a.first);
-	console.log(`First visit worked out from the files (HTML, its stylesheets and scripts and their static imports): largest ${kb(firsts[0].first)} KB (${firsts[0].path}), ${firsts.filter((p) => p.first > budgets.firstVisitGzipKB * KB).length} over ${budgets.firstVisitGzipKB} KB.`);
+	console.log(
+		`First visit worked out from the files (HTML, its stylesheets and scripts and their static imports): largest ${kb(firsts[0].first)} KB (${firsts[0].path}), ${firsts.filter((p) => p.first > budgets.firstVisitGzipKB * KB).length} over ${budgets.firstVisitGzipKB} KB.`,
+	);
 	return pages;
 }
 
@@ -121,7 +194,9 @@ const fileGzip = new Map();
  */
 function startFiles(dist, html) {
 	const seen = new Set();
-	const queue = [...html.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"|<script[^>]* src="(\/[^"]+)"/g)].map((m) => m[1] ?? m[2]);
+	const queue = [...html.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"|<script[^>]* src="(\/[^"]+)"/g)].map(
+		(m) => m[1] ?? m[2],
+	);
 	let total = 0;
 	while (queue.length) {
 		const url = queue.shift();
@@ -132,7 +207,9 @@ function startFiles(dist, html) {
 		const buf = readFileSync(file);
 		if (!fileGzip.has(url)) fileGzip.set(url, gz(buf));
 		total += fileGzip.get(url);
-		if (url.endsWith('.js')) for (const m of buf.toString('utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) queue.push(join(url, '..', m[1]).replace(/\\/g, '/'));
+		if (url.endsWith('.js'))
+			for (const m of buf.toString('utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g))
+				queue.push(join(url, '..', m[1]).replace(/\\/g, '/'));
 	}
 	return total;
 }

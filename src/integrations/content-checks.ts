@@ -25,7 +25,9 @@ export default function contentChecks(): AstroIntegration {
 				const { problems, pages } = checkContent(resolve(root, CONTENT_DIR), root);
 				// Content governance: say which pages are due for review soon (the tests fail on overdue ones).
 				for (const item of reviewStatus(pages, new Date())) {
-					logger.warn(`${item.file}: review ${item.overdue ? 'OVERDUE since' : 'due'} ${item.reviewDue} (npm run review lists them all)`);
+					logger.warn(
+						`${item.file}: review ${item.overdue ? 'OVERDUE since' : 'due'} ${item.reviewDue} (npm run review lists them all)`,
+					);
 				}
 				if (!problems.length) return;
 				const report = problems.map((p) => `  ${formatProblem(p)}`).join('\n');

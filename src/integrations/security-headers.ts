@@ -40,9 +40,12 @@ export default function securityHeaders(): AstroIntegration {
 				}
 				const headersFile = join(root, '_headers');
 				const headers = readFileSync(headersFile, 'utf8');
-				if (!headers.includes(HASH_PLACEHOLDER)) throw new Error(`public/_headers must contain ${HASH_PLACEHOLDER} in script-src`);
+				if (!headers.includes(HASH_PLACEHOLDER))
+					throw new Error(`public/_headers must contain ${HASH_PLACEHOLDER} in script-src`);
 				writeFileSync(headersFile, headers.replaceAll(HASH_PLACEHOLDER, [...hashes].sort().join(' ')));
-				logger.info(`index-only markup removed; _headers: ${hashes.size} inline script hashes in the Content-Security-Policy`);
+				logger.info(
+					`index-only markup removed; _headers: ${hashes.size} inline script hashes in the Content-Security-Policy`,
+				);
 			},
 		},
 	};

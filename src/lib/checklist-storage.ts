@@ -21,9 +21,13 @@ export type SaveResult = { ok: true } | { ok: false; reason: SaveFailure };
 
 /** The reason for an error thrown by the Web Storage API. */
 export function failureReason(error: unknown): SaveFailure {
-	const { name, code } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; code?: unknown };
+	const { name, code } = (typeof error === 'object' && error !== null ? error : {}) as {
+		name?: unknown;
+		code?: unknown;
+	};
 	// Firefox used its own name and code for a full storage; 22 is QUOTA_EXCEEDED_ERR, 18 SECURITY_ERR.
-	if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) return 'quota';
+	if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014)
+		return 'quota';
 	if (name === 'SecurityError' || code === 18) return 'blocked';
 	return 'unavailable';
 }
@@ -53,7 +57,11 @@ export class SafeStore implements KeyValueStore {
 	#status: SaveResult = { ok: true };
 
 	/** `backing` null: nothing can be saved (`memoryOnly`), for the reason given. */
-	constructor(backing: KeyValueStore | null, onChange: (status: SaveResult) => void = () => {}, reason: SaveFailure = 'unavailable') {
+	constructor(
+		backing: KeyValueStore | null,
+		onChange: (status: SaveResult) => void = () => {},
+		reason: SaveFailure = 'unavailable',
+	) {
 		this.#backing = backing;
 		this.#onChange = onChange;
 		if (!backing) this.#status = { ok: false, reason };
@@ -134,7 +142,10 @@ export class SafeStore implements KeyValueStore {
  * be null when storage is switched off), otherwise memory only. A probe that
  * fails because the storage is full still uses it: the saved cases can be read.
  */
-export function openStore(getStorage: () => KeyValueStore | null | undefined, onChange?: (status: SaveResult) => void): SafeStore {
+export function openStore(
+	getStorage: () => KeyValueStore | null | undefined,
+	onChange?: (status: SaveResult) => void,
+): SafeStore {
 	let backing: KeyValueStore | null | undefined;
 	try {
 		backing = getStorage();

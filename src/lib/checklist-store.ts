@@ -75,8 +75,7 @@ export interface CaseDataV0 {
 }
 
 export type ReadResult =
-	| { ok: true; data: CaseData; migratedFrom: number | null; unknownItems: string[] }
-	| { ok: false; errors: string[] };
+	{ ok: true; data: CaseData; migratedFrom: number | null; unknownItems: string[] } | { ok: false; errors: string[] };
 
 export type CaseEntry =
 	| { id: string; label: string; ok: true; data: CaseData; migratedFrom: number | null; unknownItems: string[] }
@@ -156,7 +155,10 @@ export function normaliseLabel(input: string): { ok: true; label: string } | { o
 		.trim();
 	if (!label) return { ok: false, error: 'Enter a label for the case.' };
 	if (label.length > MAX_LABEL_LENGTH) {
-		return { ok: false, error: `The label is ${label.length} characters long. Use ${MAX_LABEL_LENGTH} characters or fewer.` };
+		return {
+			ok: false,
+			error: `The label is ${label.length} characters long. Use ${MAX_LABEL_LENGTH} characters or fewer.`,
+		};
 	}
 	return { ok: true, label };
 }
@@ -207,12 +209,14 @@ function validateV1(value: Obj, now: Date): { ok: true; data: CaseData } | { ok:
 	for (const field of ['created', 'updated'] as const) {
 		const v = value[field];
 		if (v === undefined) continue;
-		if (typeof v !== 'string' || !isDate(v)) errors.push(`“${field}” must be a date and time such as 2026-11-23T14:05:00.000Z.`);
+		if (typeof v !== 'string' || !isDate(v))
+			errors.push(`“${field}” must be a date and time such as 2026-11-23T14:05:00.000Z.`);
 		else dates[field] = v;
 	}
 	const items: Record<string, ItemState> = {};
 	if (!('items' in value)) errors.push('“items” is missing: it holds the ticks and notes.');
-	else if (!isObject(value.items)) errors.push(`“items” must be an object with an entry for each item, but it is ${describe(value.items)}.`);
+	else if (!isObject(value.items))
+		errors.push(`“items” must be an object with an entry for each item, but it is ${describe(value.items)}.`);
 	else {
 		for (const [id, state] of Object.entries(value.items)) {
 			if (!ITEM_ID.test(id)) {
@@ -225,7 +229,8 @@ function validateV1(value: Obj, now: Date): { ok: true; data: CaseData } | { ok:
 			}
 			const ticked = state.ticked ?? false;
 			const note = state.note ?? '';
-			if (typeof ticked !== 'boolean') errors.push(`The item “${id}”: “ticked” must be true or false, but it is ${describe(ticked)}.`);
+			if (typeof ticked !== 'boolean')
+				errors.push(`The item “${id}”: “ticked” must be true or false, but it is ${describe(ticked)}.`);
 			if (typeof note !== 'string') errors.push(`The item “${id}”: “note” must be text, but it is ${describe(note)}.`);
 			else if (note.length > MAX_NOTE_LENGTH) {
 				errors.push(`The item “${id}”: the note is ${note.length} characters long; the most is ${MAX_NOTE_LENGTH}.`);
@@ -241,23 +246,30 @@ function validateV1(value: Obj, now: Date): { ok: true; data: CaseData } | { ok:
  * Migrates version 0 to version 1: the list of ticked ids and the notes become
  * one entry per item. Every tick and note is kept.
  */
-export function migrateV0toV1(value: Obj, now: Date = new Date()): { ok: true; value: Obj } | { ok: false; errors: string[] } {
+export function migrateV0toV1(
+	value: Obj,
+	now: Date = new Date(),
+): { ok: true; value: Obj } | { ok: false; errors: string[] } {
 	const errors: string[] = [];
 	const items: Record<string, { ticked: boolean; note: string }> = {};
 	const entry = (id: string) => (items[id] ??= { ticked: false, note: '' });
-	if (!Array.isArray(value.ticked)) errors.push(`“ticked” must be a list of item ids, but it is ${describe(value.ticked)}.`);
+	if (!Array.isArray(value.ticked))
+		errors.push(`“ticked” must be a list of item ids, but it is ${describe(value.ticked)}.`);
 	else {
 		for (const id of value.ticked) {
-			if (typeof id !== 'string' || !ITEM_ID.test(id)) errors.push(`“ticked” holds ${typeof id === 'string' ? quote(id) : describe(id)}, which is not an item id.`);
+			if (typeof id !== 'string' || !ITEM_ID.test(id))
+				errors.push(`“ticked” holds ${typeof id === 'string' ? quote(id) : describe(id)}, which is not an item id.`);
 			else entry(id).ticked = true;
 		}
 	}
 	if (value.notes !== undefined) {
-		if (!isObject(value.notes)) errors.push(`“notes” must be an object of notes by item id, but it is ${describe(value.notes)}.`);
+		if (!isObject(value.notes))
+			errors.push(`“notes” must be an object of notes by item id, but it is ${describe(value.notes)}.`);
 		else {
 			for (const [id, note] of Object.entries(value.notes)) {
 				if (!ITEM_ID.test(id)) errors.push(`“notes” has the item id ${quote(id)}, which is not valid.`);
-				else if (typeof note !== 'string') errors.push(`“notes”: the note for “${id}” must be text, but it is ${describe(note)}.`);
+				else if (typeof note !== 'string')
+					errors.push(`“notes”: the note for “${id}” must be text, but it is ${describe(note)}.`);
 				else entry(id).note = note;
 			}
 		}
@@ -268,13 +280,17 @@ export function migrateV0toV1(value: Obj, now: Date = new Date()): { ok: true; v
 }
 
 /** Migrations by the version they start from; each returns data of the next version. */
-export const MIGRATIONS: Record<number, (value: Obj, now: Date) => { ok: true; value: Obj } | { ok: false; errors: string[] }> = {
+export const MIGRATIONS: Record<
+	number,
+	(value: Obj, now: Date) => { ok: true; value: Obj } | { ok: false; errors: string[] }
+> = {
 	0: migrateV0toV1,
 };
 
 /** Reads a case from any supported version: checks, migrates, and lists item ids the checklist no longer has. */
 export function readCaseValue(value: unknown, checklist: ChecklistDefinition, now: Date = new Date()): ReadResult {
-	if (!isObject(value)) return { ok: false, errors: [`The data is not a checklist case: it is ${describe(value)}, not an object.`] };
+	if (!isObject(value))
+		return { ok: false, errors: [`The data is not a checklist case: it is ${describe(value)}, not an object.`] };
 	const version = value.version ?? 0;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
 		return { ok: false, errors: ['“version” must be a whole number, such as 1.'] };
@@ -282,7 +298,9 @@ export function readCaseValue(value: unknown, checklist: ChecklistDefinition, no
 	if (version > STORE_VERSION) {
 		return {
 			ok: false,
-			errors: [`It was saved by a newer version of this checklist (version ${version}); this page reads versions up to ${STORE_VERSION}.`],
+			errors: [
+				`It was saved by a newer version of this checklist (version ${version}); this page reads versions up to ${STORE_VERSION}.`,
+			],
 		};
 	}
 	let current: Obj = value;
@@ -299,7 +317,11 @@ export function readCaseValue(value: unknown, checklist: ChecklistDefinition, no
 }
 
 /** Reads a case as saved in storage: text that should be JSON. */
-export function parseStoredCase(raw: string | null, checklist: ChecklistDefinition, now: Date = new Date()): ReadResult {
+export function parseStoredCase(
+	raw: string | null,
+	checklist: ChecklistDefinition,
+	now: Date = new Date(),
+): ReadResult {
 	if (raw === null) return { ok: false, errors: ['Nothing is saved for it.'] };
 	let value: unknown;
 	try {
@@ -325,7 +347,13 @@ export function parseIndex(raw: string | null): { index: StoreIndex; problem: st
 	}
 	const cases: StoreIndex['cases'] = [];
 	for (const c of value.cases) {
-		if (isObject(c) && typeof c.id === 'string' && CASE_ID.test(c.id) && typeof c.label === 'string' && !cases.some((x) => x.id === c.id)) {
+		if (
+			isObject(c) &&
+			typeof c.id === 'string' &&
+			CASE_ID.test(c.id) &&
+			typeof c.label === 'string' &&
+			!cases.some((x) => x.id === c.id)
+		) {
 			const label = normaliseLabel(c.label);
 			cases.push({ id: c.id, label: label.ok ? label.label : c.id });
 		}
@@ -366,7 +394,11 @@ export function saveCase(store: KeyValueStore, id: string, data: CaseData): void
 }
 
 export function saveIndex(store: KeyValueStore, state: Pick<LoadedState, 'cases' | 'current'>): void {
-	const index: StoreIndex = { version: 1, current: state.current, cases: state.cases.map(({ id, label }) => ({ id, label })) };
+	const index: StoreIndex = {
+		version: 1,
+		current: state.current,
+		cases: state.cases.map(({ id, label }) => ({ id, label })),
+	};
 	store.setItem(INDEX_KEY, JSON.stringify(index));
 }
 
@@ -551,7 +583,10 @@ export function exportFileName(label: string, extension: 'md' | 'json', now: Dat
 /** Reads the text of an imported file: a JSON export of one case (any supported version). */
 export function parseImport(text: string, checklist: ChecklistDefinition, now: Date = new Date()): ReadResult {
 	if (text.length > MAX_IMPORT_LENGTH) {
-		return { ok: false, errors: ['The file is too big to be a checklist export. Choose the JSON file you downloaded from this page.'] };
+		return {
+			ok: false,
+			errors: ['The file is too big to be a checklist export. Choose the JSON file you downloaded from this page.'],
+		};
 	}
 	if (!text.trim()) return { ok: false, errors: ['The file is empty.'] };
 	let value: unknown;
@@ -560,10 +595,13 @@ export function parseImport(text: string, checklist: ChecklistDefinition, now: D
 	} catch {
 		return {
 			ok: false,
-			errors: ['The file is not valid JSON. Choose the JSON file you downloaded from this page (not the Markdown file).'],
+			errors: [
+				'The file is not valid JSON. Choose the JSON file you downloaded from this page (not the Markdown file).',
+			],
 		};
 	}
-	if (!isObject(value)) return { ok: false, errors: [`The file does not hold a checklist case: it holds ${describe(value)}.`] };
+	if (!isObject(value))
+		return { ok: false, errors: [`The file does not hold a checklist case: it holds ${describe(value)}.`] };
 	if (value.format !== EXPORT_FORMAT) {
 		return {
 			ok: false,

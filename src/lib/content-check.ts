@@ -14,7 +14,13 @@ import { sectionForPath } from './taxonomy.ts';
 import { findTermUses, findComponentUses, findUnsafeMarkup } from './mdx-text.ts';
 import { checkSectionOrder } from './training.ts';
 import { checkReviewFacts } from './content-rules/review-facts.ts';
-import { GLOSSARY_RULES, PAGE_RULES, type RuleContext, type RuleGlossaryEntry, type RulePage } from './content-rules/index.ts';
+import {
+	GLOSSARY_RULES,
+	PAGE_RULES,
+	type RuleContext,
+	type RuleGlossaryEntry,
+	type RulePage,
+} from './content-rules/index.ts';
 
 export interface ContentProblem {
 	/** Path relative to the project root, with forward slashes. */
@@ -66,7 +72,9 @@ function lineOf(doc: Document, counter: LineCounter, path: (string | number)[], 
 		// A missing key: point at its parent map's key if it exists.
 		const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents;
 		if (parent && isMap(parent)) {
-			const pair = parent.items.find((item) => String((item.key as { value?: unknown })?.value) === String(path[depth - 1]));
+			const pair = parent.items.find(
+				(item) => String((item.key as { value?: unknown })?.value) === String(path[depth - 1]),
+			);
 			const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
 			if (range) return counter.linePos(range[0]).line + offsetLine - 1;
 		}
@@ -154,7 +162,8 @@ function loadEnglandOnly(contentDir: string, root: string, problems: ContentProb
 	} catch {
 		problems.push({
 			file: name,
-			message: 'is missing: it lists the laws, regulations, guidance and funds that apply in England only, which pages for both countries must explain for Wales. Restore it from git',
+			message:
+				'is missing: it lists the laws, regulations, guidance and funds that apply in England only, which pages for both countries must explain for Wales. Restore it from git',
 		});
 		return [];
 	}
@@ -188,7 +197,10 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 	const glossaryIds = new Set<string>();
 	const glossaryEntries: RuleGlossaryEntry[] = [];
 	for (const file of files.filter((f) => toPosix(relative(contentDir, f)).startsWith('glossary/'))) {
-		const id = file.split(sep).pop()!.replace(/\.(ya?ml)$/, '');
+		const id = file
+			.split(sep)
+			.pop()!
+			.replace(/\.(ya?ml)$/, '');
 		if (!/\.(ya?ml)$/.test(file)) {
 			problems.push({ file: rel(file), message: 'the glossary folder holds only .yaml files, one per term' });
 			continue;
@@ -198,7 +210,11 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 		const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
 		if (doc.errors.length) {
 			const pos = doc.errors[0].linePos?.[0];
-			problems.push({ file: rel(file), line: pos?.line, message: `not valid YAML: ${doc.errors[0].message.split('\n')[0]}` });
+			problems.push({
+				file: rel(file),
+				line: pos?.line,
+				message: `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`,
+			});
 			continue;
 		}
 		const parsed = glossarySchema.safeParse(doc.toJS() ?? undefined);
@@ -207,13 +223,19 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 			continue;
 		}
 		glossaryIds.add(id);
-		glossaryEntries.push({ file: rel(file), id, data: parsed.data as Record<string, unknown>, lineOf: (path) => lineOf(doc, counter, path, 1) });
+		glossaryEntries.push({
+			file: rel(file),
+			id,
+			data: parsed.data as Record<string, unknown>,
+			lineOf: (path) => lineOf(doc, counter, path, 1),
+		});
 	}
 
 	const pictureNames = loadPictureNames(contentDir, root, problems);
 	const context: RuleContext = { englandOnly: loadEnglandOnly(contentDir, root, problems) };
 	for (const entry of glossaryEntries) {
-		for (const rule of GLOSSARY_RULES) problems.push(...rule.check(entry, context).map((p) => ({ ...p, rule: rule.name })));
+		for (const rule of GLOSSARY_RULES)
+			problems.push(...rule.check(entry, context).map((p) => ({ ...p, rule: rule.name })));
 	}
 	const moduleIds = new Map<string, string>();
 
@@ -230,7 +252,8 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 			problems.push({
 				file: name,
 				line: 1,
-				message: 'no front matter: start the file with --- then title, description, section, audience, jurisdiction, lastReviewed, reviewDue and sources, then ---',
+				message:
+					'no front matter: start the file with --- then title, description, section, audience, jurisdiction, lastReviewed, reviewDue and sources, then ---',
 			});
 			continue;
 		}
@@ -250,7 +273,21 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 			problems.push({ file: name, line: fm.startLine, message: 'front matter must be a set of fields (key: value)' });
 			continue;
 		}
-		const { sidebar: _s, template: _tp, hero: _h, pagefind: _p, tableOfContents: _toc, head: _hd, draft: _d, prev: _pr, next: _n, banner: _b, editUrl: _e, slug: _sl, ...own } = raw;
+		const {
+			sidebar: _s,
+			template: _tp,
+			hero: _h,
+			pagefind: _p,
+			tableOfContents: _toc,
+			head: _hd,
+			draft: _d,
+			prev: _pr,
+			next: _n,
+			banner: _b,
+			editUrl: _e,
+			slug: _sl,
+			...own
+		} = raw;
 		const parsed = pageSchema.safeParse(own);
 		if (!parsed.success) {
 			problems.push(...zodProblems(parsed.error, name, doc, counter, fm.startLine));
@@ -279,7 +316,12 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 			} else moduleIds.set(id, name);
 			// The seven <ModuleSection> kinds, each once, in the order of MODULE_SECTIONS.
 			for (const problem of checkSectionOrder(fm.body)) {
-				problems.push({ file: name, line: problem.line + fm.bodyStartLine - 1, field: 'ModuleSection', message: problem.message });
+				problems.push({
+					file: name,
+					line: problem.line + fm.bodyStartLine - 1,
+					field: 'ModuleSection',
+					message: problem.message,
+				});
 			}
 		}
 		if (data.section === 'easy-read' && pictureNames.size && !pictureNames.has(String(data.picture))) {
@@ -311,7 +353,12 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 		for (const use of findComponentUses(fm.body, 'Row')) {
 			const picture = use.attributes.picture;
 			if (!picture) {
-				problems.push({ file: name, line: use.line + fm.bodyStartLine - 1, field: 'Row', message: 'every Row needs a picture="…" from content/data/pictures.yaml' });
+				problems.push({
+					file: name,
+					line: use.line + fm.bodyStartLine - 1,
+					field: 'Row',
+					message: 'every Row needs a picture="…" from content/data/pictures.yaml',
+				});
 			} else if (pictureNames.size && !pictureNames.has(picture)) {
 				problems.push({
 					file: name,
@@ -332,7 +379,9 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 		pages.push(page);
 	}
 	// Rules that need every page first (a link's target audience): the legal review's facts.
-	const audienceByPath = new Map(pages.map((p) => [sitePath(p.file, root, contentDir), (p.data.audience as string[]) ?? []]));
+	const audienceByPath = new Map(
+		pages.map((p) => [sitePath(p.file, root, contentDir), (p.data.audience as string[]) ?? []]),
+	);
 	for (const page of pages) problems.push(...checkReviewFacts(page, (path) => audienceByPath.get(path)));
 	return { problems, pages };
 }
@@ -340,6 +389,10 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 /** The site path of a content file: content/guidance/x.mdx → /guidance/x/. */
 function sitePath(file: string, root: string, contentDir: string): string {
 	const prefix = toPosix(relative(root, contentDir));
-	const slug = file.slice(prefix.length).replace(/^\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+	const slug = file
+		.slice(prefix.length)
+		.replace(/^\//, '')
+		.replace(/\.mdx?$/, '')
+		.replace(/(^|\/)index$/, '');
 	return slug ? `/${slug}/` : '/';
 }

@@ -17,12 +17,31 @@ const RUN_TYPES = new Set([
 	'module',
 	'importmap',
 	'speculationrules',
-	...['application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript', 'text/ecmascript', 'text/javascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2', 'text/javascript1.3', 'text/javascript1.4', 'text/javascript1.5', 'text/jscript', 'text/livescript', 'text/x-ecmascript', 'text/x-javascript'],
+	...[
+		'application/ecmascript',
+		'application/javascript',
+		'application/x-ecmascript',
+		'application/x-javascript',
+		'text/ecmascript',
+		'text/javascript',
+		'text/javascript1.0',
+		'text/javascript1.1',
+		'text/javascript1.2',
+		'text/javascript1.3',
+		'text/javascript1.4',
+		'text/javascript1.5',
+		'text/jscript',
+		'text/livescript',
+		'text/x-ecmascript',
+		'text/x-javascript',
+	],
 ]);
 
 /** The value of one attribute in a tag's attribute text (quoted either way or bare), or undefined. */
 function attribute(attrs: string, name: string): string | undefined {
-	const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i').exec(attrs);
+	const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i').exec(
+		attrs,
+	);
 	return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 }
 
@@ -51,7 +70,10 @@ export function sha256(source: string): string {
 
 /** The script-src sources of a Content-Security-Policy value. */
 export function scriptSources(policy: string): string[] {
-	const directive = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
+	const directive = policy
+		.split(';')
+		.map((d) => d.trim())
+		.find((d) => d.startsWith('script-src '));
 	return directive ? directive.split(/\s+/).slice(1) : [];
 }
 
@@ -67,15 +89,18 @@ export function headersPolicy(headers: string): string | undefined {
  * page's policy as strict and about 0.7 KB (compressed) lighter.
  */
 export function addScriptHashesToMeta(html: string, hashes: readonly string[]): string {
-	return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i, (whole, start: string, content: string, end: string) => {
-		const decoded = content.replace(/&#39;/g, "'");
-		const wanted = [...new Set(hashes)];
-		const current = scriptSources(decoded);
-		const kept = current.filter((s) => !/^'sha(256|384|512)-/.test(s));
-		const next = [...kept, ...wanted];
-		if (next.join(' ') === current.join(' ')) return whole;
-		const updated = decoded.replace(/script-src ([^;]*)/, () => `script-src ${next.join(' ')}`);
-		const encoded = content.includes('&#39;') ? updated.replace(/'/g, '&#39;') : updated;
-		return `${start}${encoded}${end}`;
-	});
+	return html.replace(
+		/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i,
+		(whole, start: string, content: string, end: string) => {
+			const decoded = content.replace(/&#39;/g, "'");
+			const wanted = [...new Set(hashes)];
+			const current = scriptSources(decoded);
+			const kept = current.filter((s) => !/^'sha(256|384|512)-/.test(s));
+			const next = [...kept, ...wanted];
+			if (next.join(' ') === current.join(' ')) return whole;
+			const updated = decoded.replace(/script-src ([^;]*)/, () => `script-src ${next.join(' ')}`);
+			const encoded = content.includes('&#39;') ? updated.replace(/'/g, '&#39;') : updated;
+			return `${start}${encoded}${end}`;
+		},
+	);
 }

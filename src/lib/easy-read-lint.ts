@@ -6,7 +6,15 @@
  * readers can say whether a leaflet is understood, so leaflets also record
  * checkedWithReaders.
  */
-import { findComponentUses, findTermUses, proseBlocks, proseSentences, splitSentences, words, type Sentence } from './mdx-text.ts';
+import {
+	findComponentUses,
+	findTermUses,
+	proseBlocks,
+	proseSentences,
+	splitSentences,
+	words,
+	type Sentence,
+} from './mdx-text.ts';
 
 export const MAX_SENTENCE_WORDS = 15;
 export const MAX_MEAN_SENTENCE_WORDS = 10;
@@ -42,7 +50,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
 	[/\b(?:Mr|Mrs|Ms|Dr)\b\.?/, 'a title like Mr or Dr'],
 ];
 
-const NUMBER_WORDS = /\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:-\w+)?\b/i;
+const NUMBER_WORDS =
+	/\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:-\w+)?\b/i;
 
 /** Acronyms and initials: 2 or more capitals in a word (SGO, UK, PLO), or dotted initials (U.K.). */
 const ACRONYM = /\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\b(?:[A-Za-z]\.){2,}/;
@@ -61,15 +70,30 @@ function sentenceProblems(s: Pick<Sentence, 'text' | 'line'>): LintProblem[] {
 	const problems: LintProblem[] = [];
 	const n = words(s.text).length;
 	if (n > MAX_SENTENCE_WORDS) {
-		problems.push({ line: s.line, rule: 'sentence-length', sentence: s.text, message: `${n} words; easy read allows at most ${MAX_SENTENCE_WORDS}` });
+		problems.push({
+			line: s.line,
+			rule: 'sentence-length',
+			sentence: s.text,
+			message: `${n} words; easy read allows at most ${MAX_SENTENCE_WORDS}`,
+		});
 	}
 	const acronym = ACRONYM.exec(s.text);
 	if (acronym) {
-		problems.push({ line: s.line, rule: 'acronym', sentence: s.text, message: `"${acronym[0]}" is an acronym or initials; write the words out` });
+		problems.push({
+			line: s.line,
+			rule: 'acronym',
+			sentence: s.text,
+			message: `"${acronym[0]}" is an acronym or initials; write the words out`,
+		});
 	}
 	for (const [pattern, name] of ABBREVIATIONS) {
 		if (pattern.test(s.text)) {
-			problems.push({ line: s.line, rule: 'abbreviation', sentence: s.text, message: `"${name}" is an abbreviation or Latin; use everyday words` });
+			problems.push({
+				line: s.line,
+				rule: 'abbreviation',
+				sentence: s.text,
+				message: `"${name}" is an abbreviation or Latin; use everyday words`,
+			});
 		}
 	}
 	const number = NUMBER_WORDS.exec(s.text);
@@ -81,7 +105,12 @@ function sentenceProblems(s: Pick<Sentence, 'text' | 'line'>): LintProblem[] {
 
 /** True when the sentence sits next to a picture: in a Row, or in a <WalesNote easyRead> (a Row with the Wales pin). */
 function inPictureRow(s: Sentence): boolean {
-	return s.container === 'Row' || (s.container === 'WalesNote' && s.containerAttributes?.easyRead !== undefined && s.containerAttributes.easyRead !== 'false');
+	return (
+		s.container === 'Row' ||
+		(s.container === 'WalesNote' &&
+			s.containerAttributes?.easyRead !== undefined &&
+			s.containerAttributes.easyRead !== 'false')
+	);
 }
 
 export interface LintOptions {
@@ -94,7 +123,12 @@ export interface LintOptions {
 }
 
 /** @param lineOffset added to body line numbers so messages give the line in the whole file */
-export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], lineOffset = 0, options: LintOptions = {}): LintProblem[] {
+export function lintEasyRead(
+	body: string,
+	glossary: readonly GlossaryTerm[],
+	lineOffset = 0,
+	options: LintOptions = {},
+): LintProblem[] {
 	const problems: LintProblem[] = [];
 	const sentences = proseSentences(body);
 
@@ -112,11 +146,16 @@ export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], li
 	if (counted) {
 		const mean = total / counted;
 		if (mean > MAX_MEAN_SENTENCE_WORDS) {
-			problems.push({ line: 1, rule: 'mean-sentence-length', message: `sentences average ${mean.toFixed(1)} words; easy read needs ${MAX_MEAN_SENTENCE_WORDS} or fewer` });
+			problems.push({
+				line: 1,
+				rule: 'mean-sentence-length',
+				message: `sentences average ${mean.toFixed(1)} words; easy read needs ${MAX_MEAN_SENTENCE_WORDS} or fewer`,
+			});
 		}
 	}
 
-	if (options.kind === 'index') return problems.map((p) => ({ ...p, line: p.line + lineOffset })).sort((a, b) => a.line - b.line);
+	if (options.kind === 'index')
+		return problems.map((p) => ({ ...p, line: p.line + lineOffset })).sort((a, b) => a.line - b.line);
 
 	// Every idea sits in a Row with a picture; a Row holds 1 to 3 sentences.
 	for (const row of findComponentUses(body, 'Row')) {
@@ -142,7 +181,11 @@ export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], li
 	}
 	for (const { line, count } of perRow.values()) {
 		if (count > MAX_SENTENCES_PER_ROW) {
-			problems.push({ line, rule: 'row-length', message: `this Row has ${count} sentences; keep 1 to ${MAX_SENTENCES_PER_ROW} next to each picture` });
+			problems.push({
+				line,
+				rule: 'row-length',
+				message: `this Row has ${count} sentences; keep 1 to ${MAX_SENTENCES_PER_ROW} next to each picture`,
+			});
 		}
 	}
 
@@ -151,7 +194,11 @@ export function lintEasyRead(body: string, glossary: readonly GlossaryTerm[], li
 	const wrapped = new Set(findTermUses(body).map((u) => u.id));
 	const hasWordsToKnow = findComponentUses(body, 'WordsToKnow').length > 0;
 	if (wrapped.size && !hasWordsToKnow) {
-		problems.push({ line: 1, rule: 'words-to-know', message: 'the leaflet uses glossary terms but has no <WordsToKnow />' });
+		problems.push({
+			line: 1,
+			rule: 'words-to-know',
+			message: 'the leaflet uses glossary terms but has no <WordsToKnow />',
+		});
 	}
 	const blocks = proseBlocks(body);
 	for (const { id, term } of glossary) {

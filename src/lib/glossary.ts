@@ -41,7 +41,9 @@ export function glossaryHref(entry: GlossaryTermRef): string {
 }
 
 /** Terms sorted A to Z (English collation), grouped by letter page, in order. */
-export function glossaryGroups<T extends GlossaryTermRef>(terms: readonly T[]): { letter: string; label: string; terms: T[] }[] {
+export function glossaryGroups<T extends GlossaryTermRef>(
+	terms: readonly T[],
+): { letter: string; label: string; terms: T[] }[] {
 	const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
 	const groups = new Map<string, T[]>();
 	for (const t of sorted) {

@@ -161,16 +161,26 @@ export function proseBlocks(body: string): Block[] {
 			line = close[1];
 		}
 		const top = stack[stack.length - 1];
-		const container = top ? { container: top.name, containerIndex: top.index, containerAttributes: top.attributes } : {};
+		const container = top
+			? { container: top.name, containerIndex: top.index, containerAttributes: top.attributes }
+			: {};
 		if (!line.trim()) {
 			flush();
 		} else if (/^\s*#{1,6}\s/.test(line)) {
 			flush();
-			blocks.push({ kind: 'heading', text: stripInline(line.replace(/^\s*#{1,6}\s+/, '')), line: lineNo, ...container });
+			blocks.push({
+				kind: 'heading',
+				text: stripInline(line.replace(/^\s*#{1,6}\s+/, '')),
+				line: lineNo,
+				...container,
+			});
 		} else if (/^\s*\|/.test(line)) {
 			flush();
 			if (!/^\s*\|[\s:|-]+\|\s*$/.test(line)) {
-				for (const cell of line.split('|').map((c) => c.trim()).filter(Boolean)) {
+				for (const cell of line
+					.split('|')
+					.map((c) => c.trim())
+					.filter(Boolean)) {
 					blocks.push({ kind: 'list', text: stripInline(cell), line: lineNo, ...container });
 				}
 			}
@@ -268,7 +278,16 @@ export function findContainers(body: string, name: string): ContainerBlock[] {
 			const attributes = parseAttributes(m[2]);
 			if (m[3] === '/') {
 				if (!open.length) {
-					blocks.push({ name, line: lineAt(body, at), endLine: lineAt(body, at), attributes, start: at, end: at + m[0].length, inner: '', text: '' });
+					blocks.push({
+						name,
+						line: lineAt(body, at),
+						endLine: lineAt(body, at),
+						attributes,
+						start: at,
+						end: at + m[0].length,
+						inner: '',
+						text: '',
+					});
 				}
 				continue;
 			}
@@ -309,11 +328,7 @@ export function findContainers(body: string, name: string): ContainerBlock[] {
 
 /** A piece of MDX as plain words on one line (each line through stripInline). */
 export function plainWords(mdx: string): string {
-	return mdx
-		.split(/\r?\n/)
-		.map(stripInline)
-		.filter(Boolean)
-		.join(' ');
+	return mdx.split(/\r?\n/).map(stripInline).filter(Boolean).join(' ');
 }
 
 /** The body with the given ranges blanked out (line breaks kept, so lines still count right). */

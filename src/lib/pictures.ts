@@ -26,7 +26,9 @@ export function loadPictures(root = process.cwd()): Map<string, PictureInfo> {
 	if (cached) return cached;
 	const file = resolve(root, CONTENT_DIR, 'data', 'pictures.yaml');
 	const data = parse(readFileSync(file, 'utf8')) as Record<string, { openmoji: string; alt: string }>;
-	const pictures = new Map(Object.entries(data).map(([name, v]) => [name, { name, openmoji: String(v.openmoji), alt: v.alt }]));
+	const pictures = new Map(
+		Object.entries(data).map(([name, v]) => [name, { name, openmoji: String(v.openmoji), alt: v.alt }]),
+	);
 	cache.set(root, pictures);
 	return pictures;
 }

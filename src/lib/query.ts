@@ -5,7 +5,9 @@
  */
 
 export const STOP_WORDS = new Set(
-	'a an and are about after as at be been being by can could do does for from get got has have how i if in into is it its me my of on or our she he so that the their them they this to us was we were what when where which who why will with would you your'.split(' '),
+	'a an and are about after as at be been being by can could do does for from get got has have how i if in into is it its me my of on or our she he so that the their them they this to us was we were what when where which who why will with would you your'.split(
+		' ',
+	),
 );
 
 /** Damerau-Levenshtein distance (optimal string alignment), capped for speed. */
@@ -17,7 +19,8 @@ export function editDistance(a: string, b: string, max = 3): number {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
 		}
 	}
 	return d[a.length][b.length];

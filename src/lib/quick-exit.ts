@@ -46,7 +46,8 @@ export function pressesLeft(state: ShiftCount): number {
 /** The count after `input`. */
 export function countShift(state: ShiftCount, input: QuickExitInput): ShiftStep {
 	// Too long since the last press: that count is over, whatever happens now.
-	const current = state.presses > 0 && input.time - state.lastPress >= SHIFT_TIMEOUT_MS ? { ...state, presses: 0 } : state;
+	const current =
+		state.presses > 0 && input.time - state.lastPress >= SHIFT_TIMEOUT_MS ? { ...state, presses: 0 } : state;
 	const stay = (next: ShiftCount): ShiftStep => ({ state: next, leave: false });
 
 	if (input.type === 'time') return stay(current);

@@ -15,8 +15,15 @@ export interface ReadabilityLimits {
 	label: string;
 }
 
-export const FAMILY_LIMITS: ReadabilityLimits = { minReadingEase: 60, maxSentenceWords: 25, label: 'families and children' };
-export const PROFESSIONAL_LIMITS: ReadabilityLimits = { maxSentenceWords: 35, label: 'practitioners and the judiciary' };
+export const FAMILY_LIMITS: ReadabilityLimits = {
+	minReadingEase: 60,
+	maxSentenceWords: 25,
+	label: 'families and children',
+};
+export const PROFESSIONAL_LIMITS: ReadabilityLimits = {
+	maxSentenceWords: 35,
+	label: 'practitioners and the judiciary',
+};
 
 /** Pages that any family member or child may read get the plain-English limits. */
 export function limitsFor(audience: readonly Audience[]): ReadabilityLimits {

@@ -15,7 +15,8 @@ export const FIELD_HELP: Record<string, string> = {
 	jurisdiction: '`england`, `wales` or `both`.',
 	lastReviewed: 'Date last reviewed, `YYYY-MM-DD`.',
 	reviewDue: 'Date the next review is due, `YYYY-MM-DD`, after `lastReviewed`.',
-	readers: 'Optional, for free-advice wording: some of `parents`, `kinship-carers`, `children`. Defaults from `toolkitRole` and `audience`; set it on a page for relatives and friends.',
+	readers:
+		'Optional, for free-advice wording: some of `parents`, `kinship-carers`, `children`. Defaults from `toolkitRole` and `audience`; set it on a page for relatives and friends.',
 	sources:
 		'At least one `{ title, publisher, year, url?, madeTextWhy? }`; `year` is a number or `"n.d."`; `url` must be https. A legislation.gov.uk `url` links the latest text (`…/contents`), not the text as made (`…/made`), unless `madeTextWhy` says why.',
 	checkedWithReaders: '`true` only when the leaflet has been checked with easy-read readers.',
@@ -32,7 +33,8 @@ export const FIELD_HELP: Record<string, string> = {
 	alsoKnownAs: 'Abbreviations and everyday words people search with (SGO, s20, nan).',
 	definition: 'Plain-English definition.',
 	easyReadDefinition: 'Easy-read definition: 1 or 2 short sentences.',
-	wales: 'Optional: how it differs in Wales. Required when the entry names something in `content/data/england-only.yaml`: name what applies in Wales or say it is England only.',
+	wales:
+		'Optional: how it differs in Wales. Required when the entry names something in `content/data/england-only.yaml`: name what applies in Wales or say it is England only.',
 };
 
 type AnyObject = z.ZodObject<Record<string, z.ZodType>>;

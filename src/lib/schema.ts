@@ -6,14 +6,7 @@
  * Error messages speak to authors: they say what is expected and how to fix it.
  */
 import { z } from 'astro/zod';
-import {
-	AUDIENCES,
-	JURISDICTIONS,
-	MODULE_SECTIONS,
-	SECTIONS,
-	TOOLKIT_ROLES,
-	TRAINING_AUDIENCES,
-} from './taxonomy.ts';
+import { AUDIENCES, JURISDICTIONS, MODULE_SECTIONS, SECTIONS, TOOLKIT_ROLES, TRAINING_AUDIENCES } from './taxonomy.ts';
 import { sessionPlanMismatch } from './training.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -54,16 +47,22 @@ export const sourceSchema = z.strictObject({
 	// (src/lib/content-rules/made-links.ts).
 	madeTextWhy: z
 		.string({
-			error: 'madeTextWhy must be a sentence saying why this source links to the text as first made (…/made) rather than the latest text',
+			error:
+				'madeTextWhy must be a sentence saying why this source links to the text as first made (…/made) rather than the latest text',
 		})
 		.trim()
-		.min(1, 'madeTextWhy must say why this source links to the text as first made (…/made) rather than the latest text; or remove it and link the latest text')
+		.min(
+			1,
+			'madeTextWhy must say why this source links to the text as first made (…/made) rather than the latest text; or remove it and link the latest text',
+		)
 		.optional(),
 });
 
 /** Plain text only: titles and descriptions go into the page head, where markup must never appear. */
 const plainText = (field: string) =>
-	z.string().refine((s) => !/[<>]/.test(s), { error: `${field} is plain text: remove the < and > characters (no HTML)` });
+	z
+		.string()
+		.refine((s) => !/[<>]/.test(s), { error: `${field} is plain text: remove the < and > characters (no HTML)` });
 
 const commonFields = {
 	title: z
@@ -86,7 +85,11 @@ const commonFields = {
 	lastReviewed: calendarDate,
 	reviewDue: calendarDate,
 	readers: z
-		.array(z.enum(['parents', 'kinship-carers', 'children'], { error: 'readers must be some of: parents, kinship-carers, children' }))
+		.array(
+			z.enum(['parents', 'kinship-carers', 'children'], {
+				error: 'readers must be some of: parents, kinship-carers, children',
+			}),
+		)
 		.min(1, 'readers needs at least one of: parents, kinship-carers, children')
 		.optional(),
 	sources: z
@@ -163,10 +166,16 @@ const trainingPage = z
 	});
 
 /** One schema per section, chosen by the `section` field. */
-export const pageSchema = z.discriminatedUnion('section', [guidancePage, easyReadPage, toolkitPage, trainingPage, sitePage], {
-	error: (issue) =>
-		issue.code === 'invalid_union' ? `section must be one of: ${list(SECTIONS)} (it must match the folder)` : undefined,
-});
+export const pageSchema = z.discriminatedUnion(
+	'section',
+	[guidancePage, easyReadPage, toolkitPage, trainingPage, sitePage],
+	{
+		error: (issue) =>
+			issue.code === 'invalid_union'
+				? `section must be one of: ${list(SECTIONS)} (it must match the folder)`
+				: undefined,
+	},
+);
 
 export type PageData = z.output<typeof pageSchema>;
 
@@ -192,16 +201,27 @@ export type GlossaryEntry = z.output<typeof glossarySchema>;
  */
 export const englandOnlyEntrySchema = z.strictObject({
 	id: z
-		.string({ error: 'id is required: a short name for the entry, in lower case with hyphens, for example si-2005-1109' })
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower case letters and digits with hyphens, for example si-2005-1109'),
-	name: z.string({ error: 'name is required: the full name of the instrument, as messages show it' }).trim().min(1, 'name is required: the full name of the instrument'),
+		.string({
+			error: 'id is required: a short name for the entry, in lower case with hyphens, for example si-2005-1109',
+		})
+		.regex(
+			/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+			'id must be lower case letters and digits with hyphens, for example si-2005-1109',
+		),
+	name: z
+		.string({ error: 'name is required: the full name of the instrument, as messages show it' })
+		.trim()
+		.min(1, 'name is required: the full name of the instrument'),
 	patterns: z
 		.array(z.string().trim().min(3, 'each pattern needs at least 3 characters, or it will match ordinary words'), {
-			error: 'patterns must be a list of plain words that identify a mention, for example ["SI 2005/1109", "Special Guardianship Regulations 2005"]',
+			error:
+				'patterns must be a list of plain words that identify a mention, for example ["SI 2005/1109", "Special Guardianship Regulations 2005"]',
 		})
 		.min(1, 'patterns needs at least one plain string that identifies a mention'),
 	terms: z
-		.array(z.string().trim().min(1), { error: 'terms must be a list of glossary ids, for example [adoption-and-special-guardianship-support-fund]' })
+		.array(z.string().trim().min(1), {
+			error: 'terms must be a list of glossary ids, for example [adoption-and-special-guardianship-support-fund]',
+		})
 		.default([]),
 	walesNoteNames: z
 		.array(z.string().trim().min(3, 'each Wales note name needs at least 3 characters'), {
@@ -215,11 +235,18 @@ export const englandOnlyEntrySchema = z.strictObject({
 });
 
 export const englandOnlySchema = z
-	.array(englandOnlyEntrySchema, { error: 'england-only.yaml must be a list of entries: - id, name, patterns, walesNoteNames, source' })
+	.array(englandOnlyEntrySchema, {
+		error: 'england-only.yaml must be a list of entries: - id, name, patterns, walesNoteNames, source',
+	})
 	.superRefine((entries, ctx) => {
 		const seen = new Set<string>();
 		entries.forEach((entry, i) => {
-			if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${entry.id} is used twice; give each entry its own id` });
+			if (seen.has(entry.id))
+				ctx.addIssue({
+					code: 'custom',
+					path: [i, 'id'],
+					message: `${entry.id} is used twice; give each entry its own id`,
+				});
 			seen.add(entry.id);
 		});
 	});

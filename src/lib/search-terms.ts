@@ -33,7 +33,10 @@ export function synonymsByStrength(
 	return { about, mentioned };
 }
 
-export function searchSynonyms(page: { body: string; title: string; description?: string }, glossary: readonly SearchGlossaryEntry[]): string[] {
+export function searchSynonyms(
+	page: { body: string; title: string; description?: string },
+	glossary: readonly SearchGlossaryEntry[],
+): string[] {
 	const wrapped = new Set(findTermUses(page.body).map((u) => u.id));
 	const heading = `${page.title} ${page.description ?? ''}`;
 	const words = new Set<string>();

@@ -48,6 +48,13 @@ export function compactSidebar(entries: MenuEntry[]): MenuEntry[] {
 		if (entry.type === 'link' || groupHasCurrent(entry)) return entry;
 		const index = groupIndex(entry);
 		if (!index || links(entry.entries).length < 2) return entry;
-		return { type: 'link', label: entry.label, href: index.href, isCurrent: false, badge: undefined, attrs: {} } satisfies MenuLink;
+		return {
+			type: 'link',
+			label: entry.label,
+			href: index.href,
+			isCurrent: false,
+			badge: undefined,
+			attrs: {},
+		} satisfies MenuLink;
 	});
 }

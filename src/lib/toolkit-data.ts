@@ -48,7 +48,10 @@ export function loadChecklist(): Checklist {
 	const data = load('sgo-checklist.yaml', checklistSchema);
 	const seen = new Set<string>();
 	for (const item of data.groups.flatMap((g) => g.items)) {
-		if (seen.has(item.id)) throw new Error(`${CONTENT_DIR}/data/sgo-checklist.yaml — item id "${item.id}" is used twice; ids must be unique`);
+		if (seen.has(item.id))
+			throw new Error(
+				`${CONTENT_DIR}/data/sgo-checklist.yaml — item id "${item.id}" is used twice; ids must be unique`,
+			);
 		seen.add(item.id);
 	}
 	return data;

@@ -32,7 +32,10 @@ export function entryPath(entryId: string): string {
 
 /** An absolute address on the site: `path` resolved against the site's address (Astro.site). */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
-	if (!site) throw new Error('The site address is not set: set `site` in astro.config.mjs (or SITE_URL) so QR codes and links can be absolute.');
+	if (!site)
+		throw new Error(
+			'The site address is not set: set `site` in astro.config.mjs (or SITE_URL) so QR codes and links can be absolute.',
+		);
 	return new URL(path, site).href;
 }
 
@@ -51,7 +54,10 @@ export function moduleUrls(
 ): { path: string; url: string; shortPath: string; shortUrl: string; sections: Record<ModuleSectionKind, string> } {
 	const path = entryPath(entryId);
 	const url = absoluteUrl(path, site);
-	const sections = Object.fromEntries(MODULE_SECTIONS.map((kind) => [kind, sectionUrl(url, kind)])) as Record<ModuleSectionKind, string>;
+	const sections = Object.fromEntries(MODULE_SECTIONS.map((kind) => [kind, sectionUrl(url, kind)])) as Record<
+		ModuleSectionKind,
+		string
+	>;
 	return { path, url, shortPath: shortPath(moduleId), shortUrl: absoluteUrl(shortPath(moduleId), site), sections };
 }
 
@@ -125,7 +131,9 @@ export function isoDuration(minutes: number): string {
 }
 
 /** The session plan: each activity with the minute it starts at, and the total. */
-export function sessionPlan<T extends Activity>(activities: readonly T[]): { rows: (T & { start: number })[]; total: number } {
+export function sessionPlan<T extends Activity>(
+	activities: readonly T[],
+): { rows: (T & { start: number })[]; total: number } {
 	let start = 0;
 	const rows = activities.map((activity) => {
 		const row = { ...activity, start };
@@ -136,7 +144,11 @@ export function sessionPlan<T extends Activity>(activities: readonly T[]): { row
 }
 
 /** Null when the activities add up to the module's duration, otherwise what is wrong (the schema reports it). */
-export function sessionPlanMismatch(moduleId: string, durationMinutes: number, activities: readonly Activity[]): string | null {
+export function sessionPlanMismatch(
+	moduleId: string,
+	durationMinutes: number,
+	activities: readonly Activity[],
+): string | null {
 	const { total } = sessionPlan(activities);
 	if (total === durationMinutes) return null;
 	return `session plan for ${moduleId} adds up to ${total} minutes but durationMinutes is ${durationMinutes}; make the activities' minutes add up to durationMinutes`;

@@ -13,7 +13,13 @@ export function utilityFrontmatter(title: string, description: string) {
 		jurisdiction: 'both' as const,
 		lastReviewed: '2026-11-23',
 		reviewDue: '2027-05-23',
-		sources: [{ title: 'Every page of Family Justice Guides, with its own sources', publisher: 'Family Justice Guides', year: 2026 }],
+		sources: [
+			{
+				title: 'Every page of Family Justice Guides, with its own sources',
+				publisher: 'Family Justice Guides',
+				year: 2026,
+			},
+		],
 		pagefind: false,
 		tableOfContents: false as const,
 	};

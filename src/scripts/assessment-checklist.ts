@@ -49,7 +49,11 @@ interface DialogButton {
 }
 
 /** Creates an element with text content only (never HTML). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	className?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (text !== undefined) node.textContent = text;
 	if (className) node.className = className;
@@ -104,7 +108,10 @@ export function enhanceChecklist(root: HTMLElement): void {
 	const loadNotices: string[] = [];
 	for (const id of saveMigratedCases(db, state)) {
 		const entry = state.cases.find((c) => c.id === id);
-		if (entry?.ok) loadNotices.push(`The case “${entry.label}” was saved by an older version of this checklist. It has been updated; all its ticks and notes are kept.`);
+		if (entry?.ok)
+			loadNotices.push(
+				`The case “${entry.label}” was saved by an older version of this checklist. It has been updated; all its ticks and notes are kept.`,
+			);
 	}
 	if (state.indexProblem) loadNotices.push(`${state.indexProblem} The cases were found again; check the case shown.`);
 	if (state.indexProblem || loadNotices.length) trySave(() => saveIndex(db, state));
@@ -196,7 +203,8 @@ export function enhanceChecklist(root: HTMLElement): void {
 	function renderNotices(): void {
 		const list: string[] = [...loadNotices];
 		const c = current();
-		if (c && !c.ok) list.push(`The case “${c.label}” cannot be read, so its items cannot be ticked. See the problem above.`);
+		if (c && !c.ok)
+			list.push(`The case “${c.label}” cannot be read, so its items cannot be ticked. See the problem above.`);
 		notices.replaceChildren(...list.map((text) => el('p', text, 'checklist__notice')));
 	}
 
@@ -242,7 +250,10 @@ export function enhanceChecklist(root: HTMLElement): void {
 		const c = current();
 		overall.textContent = data ? progressText(p.ticked, p.total) : '';
 		overall.hidden = !data;
-		printHeading.textContent = c && data ? `Case: ${c.label}. ${progressText(p.ticked, p.total)}. Printed ${new Date().toLocaleDateString('en-GB', { dateStyle: 'long' })}.` : '';
+		printHeading.textContent =
+			c && data
+				? `Case: ${c.label}. ${progressText(p.ticked, p.total)}. Printed ${new Date().toLocaleDateString('en-GB', { dateStyle: 'long' })}.`
+				: '';
 	}
 
 	function renderUnknown(): void {
@@ -305,7 +316,11 @@ export function enhanceChecklist(root: HTMLElement): void {
 		const saved = data ? withLabel(data, label) : emptyCase(label);
 		if (!trySave(() => saveCase(db, id, saved))) return '';
 		keeping.caseCreated();
-		state = { ...state, cases: [...state.cases, { id, label, ok: true, data: saved, migratedFrom: null, unknownItems: [] }], current: id };
+		state = {
+			...state,
+			cases: [...state.cases, { id, label, ok: true, data: saved, migratedFrom: null, unknownItems: [] }],
+			current: id,
+		};
 		trySave(() => saveIndex(db, state));
 		// Read back, so that unknown items are found as on a reload.
 		reload();
@@ -382,7 +397,13 @@ export function enhanceChecklist(root: HTMLElement): void {
 			dialogInput.addEventListener('keydown', onKey);
 			const cancel = button('Cancel', () => finish(null));
 			dialogButtons.replaceChildren(
-				...options.buttons.map((b) => button(b.label, () => choose(b.value), b.danger ? 'fjg-button checklist__button checklist__button--danger' : 'fjg-button checklist__button')),
+				...options.buttons.map((b) =>
+					button(
+						b.label,
+						() => choose(b.value),
+						b.danger ? 'fjg-button checklist__button checklist__button--danger' : 'fjg-button checklist__button',
+					),
+				),
 				cancel,
 			);
 			dialog.showModal();
@@ -399,7 +420,8 @@ export function enhanceChecklist(root: HTMLElement): void {
 	function labelError(text: string, exceptId?: string): string | null {
 		const r = normaliseLabel(text);
 		if (!r.ok) return r.error;
-		if (findCaseByLabel(state.cases, r.label, exceptId)) return `A case called “${r.label}” already exists. Choose another label.`;
+		if (findCaseByLabel(state.cases, r.label, exceptId))
+			return `A case called “${r.label}” already exists. Choose another label.`;
 		return null;
 	}
 
@@ -456,7 +478,8 @@ export function enhanceChecklist(root: HTMLElement): void {
 		flushNote();
 		const { choice } = await ask({
 			title: `Delete the case “${c.label}”?`,
-			message: 'This removes its ticks and notes from this browser, and cannot be undone. To keep a copy, cancel and download it first.',
+			message:
+				'This removes its ticks and notes from this browser, and cannot be undone. To keep a copy, cancel and download it first.',
 			buttons: [{ value: 'delete', label: `Delete “${c.label}”`, danger: true }],
 		});
 		if (choice !== 'delete') return;
@@ -475,16 +498,22 @@ export function enhanceChecklist(root: HTMLElement): void {
 		if (!c || c.ok) return;
 		const { choice } = await ask({
 			title: `Reset the case “${c.label}”?`,
-			message: 'Its saved data cannot be read. Resetting clears it and starts the case again with no ticks or notes, under the same label. Your other cases are not changed.',
+			message:
+				'Its saved data cannot be read. Resetting clears it and starts the case again with no ticks or notes, under the same label. Your other cases are not changed.',
 			buttons: [{ value: 'reset', label: `Reset “${c.label}”`, danger: true }],
 		});
 		if (choice !== 'reset') return;
-		const label = uniqueLabel(c.label, state.cases.filter((e) => e.id !== id));
+		const label = uniqueLabel(
+			c.label,
+			state.cases.filter((e) => e.id !== id),
+		);
 		const fresh = emptyCase(label);
 		if (!trySave(() => saveCase(db, id, fresh))) return;
 		state = {
 			...state,
-			cases: state.cases.map((e) => (e.id === id ? { id, label, ok: true, data: fresh, migratedFrom: null, unknownItems: [] } : e)),
+			cases: state.cases.map((e) =>
+				e.id === id ? { id, label, ok: true, data: fresh, migratedFrom: null, unknownItems: [] } : e,
+			),
 			current: id,
 		};
 		trySave(() => saveIndex(db, state));
@@ -521,7 +550,8 @@ export function enhanceChecklist(root: HTMLElement): void {
 		flushNote();
 		const c = current();
 		if (!c?.ok) return;
-		if (kind === 'md') download(exportFileName(c.label, 'md'), toMarkdown(c.data, checklist), 'text/markdown;charset=utf-8');
+		if (kind === 'md')
+			download(exportFileName(c.label, 'md'), toMarkdown(c.data, checklist), 'text/markdown;charset=utf-8');
 		else download(exportFileName(c.label, 'json'), toExportJson(c.data, checklist), 'application/json;charset=utf-8');
 		announce(`Downloading the case “${c.label}” as ${kind === 'md' ? 'Markdown' : 'JSON'}.`);
 	}
@@ -543,7 +573,9 @@ export function enhanceChecklist(root: HTMLElement): void {
 		const name = file.name;
 		try {
 			if (file.size > MAX_IMPORT_LENGTH * 4) {
-				showImportErrors(name, ['The file is too big to be a checklist export. Choose the JSON file you downloaded from this page.']);
+				showImportErrors(name, [
+					'The file is too big to be a checklist export. Choose the JSON file you downloaded from this page.',
+				]);
 				return;
 			}
 			let text: string;
@@ -590,7 +622,10 @@ export function enhanceChecklist(root: HTMLElement): void {
 			}
 			if (!createCase(label, imported)) return;
 			loadNotices.length = 0;
-			if (result.migratedFrom !== null) loadNotices.push(`The file was made by an older version of this checklist. It was updated as it was imported; all its ticks and notes are kept.`);
+			if (result.migratedFrom !== null)
+				loadNotices.push(
+					`The file was made by an older version of this checklist. It was updated as it was imported; all its ticks and notes are kept.`,
+				);
 			render();
 			announce(`Imported “${name}” as the case “${label}”. ${describeCurrent()}`);
 		} finally {

@@ -8,7 +8,14 @@
  *   list, as soon as a save fails, cleared when everything is saved again.
  * Its strings come from the component (data-keep-text).
  */
-import { keepMessage, openStore, shouldAskToKeep, type KeepStrings, type SafeStore, type SaveResult } from '~/lib/checklist-storage.ts';
+import {
+	keepMessage,
+	openStore,
+	shouldAskToKeep,
+	type KeepStrings,
+	type SafeStore,
+	type SaveResult,
+} from '~/lib/checklist-storage.ts';
 
 export interface Keeping {
 	/** The store the checklist reads and writes. */
@@ -33,7 +40,12 @@ export function setUpKeeping(root: HTMLElement, download: { run: () => void; ava
 	const where = q<HTMLElement>(root, '[data-keep-where]');
 	const alert = q<HTMLElement>(root, '[data-save-error]');
 	// navigator.storage is only there on secure (https or localhost) pages, and not in every browser.
-	const manager = 'storage' in navigator && typeof navigator.storage?.persist === 'function' && typeof navigator.storage.persisted === 'function' ? navigator.storage : null;
+	const manager =
+		'storage' in navigator &&
+		typeof navigator.storage?.persist === 'function' &&
+		typeof navigator.storage.persisted === 'function'
+			? navigator.storage
+			: null;
 	let persisted: boolean | null = null;
 	let asked = false;
 	let hasCases = false;
@@ -63,7 +75,9 @@ export function setUpKeeping(root: HTMLElement, download: { run: () => void; ava
 
 	const store = openStore(() => window.localStorage, showSaveError);
 	// The error's height, for the scroll padding that keeps a focused item out from under it (see the component's CSS).
-	new ResizeObserver(() => document.documentElement.style.setProperty('--checklist-save-error-height', `${alert.offsetHeight}px`)).observe(alert);
+	new ResizeObserver(() =>
+		document.documentElement.style.setProperty('--checklist-save-error-height', `${alert.offsetHeight}px`),
+	).observe(alert);
 
 	function show(cases: boolean): void {
 		hasCases = cases;
@@ -86,7 +100,11 @@ export function setUpKeeping(root: HTMLElement, download: { run: () => void; ava
 		store,
 		show,
 		caseCreated() {
-			if (!manager || !shouldAskToKeep({ memoryOnly: store.memoryOnly, supported: true, persisted, askedThisVisit: asked })) return;
+			if (
+				!manager ||
+				!shouldAskToKeep({ memoryOnly: store.memoryOnly, supported: true, persisted, askedThisVisit: asked })
+			)
+				return;
 			asked = true;
 			// Called straight from the click, so that a browser that asks the user (Firefox) may show its question.
 			manager.persist().then(answered, () => answered(false));

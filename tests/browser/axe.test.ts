@@ -29,7 +29,12 @@ const pages = [
 ];
 
 interface AxeResult {
-	violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+	violations: {
+		id: string;
+		impact: string | null;
+		help: string;
+		nodes: { target: unknown[]; failureSummary?: string }[];
+	}[];
 	passes: unknown[];
 }
 
@@ -47,7 +52,9 @@ beforeAll(async () => {
 	page = await context.newPage();
 	await page.goto(url('/'));
 	await injectAxe();
-	rules = await page.evaluate(() => (window as unknown as { axe: { getRules(): { ruleId: string; tags: string[] }[] } }).axe.getRules());
+	rules = await page.evaluate(() =>
+		(window as unknown as { axe: { getRules(): { ruleId: string; tags: string[] }[] } }).axe.getRules(),
+	);
 });
 afterAll(async () => {
 	await browser?.close();
@@ -67,9 +74,13 @@ function selectedRules(): string[] {
 describe('axe-core: every WCAG 2.0, 2.1 and 2.2 A and AA rule, experimental ones included', () => {
 	it('selects the experimental WCAG rules as well as the others', () => {
 		const selected = selectedRules();
-		const experimental = rules.filter((r) => r.tags.includes('experimental') && r.tags.some((t) => WCAG_TAGS.includes(t))).map((r) => r.ruleId);
+		const experimental = rules
+			.filter((r) => r.tags.includes('experimental') && r.tags.some((t) => WCAG_TAGS.includes(t)))
+			.map((r) => r.ruleId);
 		expect(experimental.length).toBeGreaterThan(0);
-		expect(selected).toEqual(expect.arrayContaining([...experimental, 'label-content-name-mismatch', 'color-contrast', 'target-size']));
+		expect(selected).toEqual(
+			expect.arrayContaining([...experimental, 'label-content-name-mismatch', 'color-contrast', 'target-size']),
+		);
 		for (const { rule, reason } of EXCLUDED_RULES) console.log(`axe rule excluded: ${rule} — ${reason}`);
 	});
 
@@ -92,7 +103,9 @@ describe('axe-core: every WCAG 2.0, 2.1 and 2.2 A and AA rule, experimental ones
 			expect(result.passes.length, `${path}: axe passed no rule`).toBeGreaterThan(0);
 			for (const v of result.violations) {
 				for (const n of v.nodes) {
-					problems.push(`${path} (${theme}): ${v.id} [${v.impact}] ${v.help} — ${JSON.stringify(n.target)}\n    ${n.failureSummary?.replace(/\n/g, '\n    ')}`);
+					problems.push(
+						`${path} (${theme}): ${v.id} [${v.impact}] ${v.help} — ${JSON.stringify(n.target)}\n    ${n.failureSummary?.replace(/\n/g, '\n    ')}`,
+					);
 				}
 			}
 		}
@@ -114,7 +127,9 @@ describe('axe-core: every WCAG 2.0, 2.1 and 2.2 A and AA rule, experimental ones
 			expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe('dark');
 			await check(path, 'dark');
 		}
-		console.log(`axe: ${selected.length} rules on ${pages.length} pages × 2 themes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		console.log(
+			`axe: ${selected.length} rules on ${pages.length} pages × 2 themes in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+		);
 		expect(problems.join('\n')).toBe('');
 	}, 600_000);
 });

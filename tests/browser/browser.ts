@@ -6,7 +6,8 @@ export const BASE_URL = process.env.FJG_TEST_URL ?? 'http://localhost:4329';
 
 export async function launch(): Promise<Browser> {
 	const executablePath = findChromium();
-	if (!executablePath) throw new Error('Chromium not found: run `node scripts/chromium.mjs --ensure` or set CHROME_PATH.');
+	if (!executablePath)
+		throw new Error('Chromium not found: run `node scripts/chromium.mjs --ensure` or set CHROME_PATH.');
 	return chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
 }
 

@@ -47,32 +47,37 @@ describe('leaflet layout', () => {
 		await page.close();
 	});
 
-	it.each(paths)('%s has large, plain, left-aligned text and no sideways scrolling at 320px (400% zoom)', async (path) => {
-		const page = await open(path, { viewport: { width: 320, height: 640 } });
-		const facts = await page.evaluate(() => {
-			const words = document.querySelector('.er-row__words p') as HTMLElement;
-			const style = getComputedStyle(words);
-			const italic = [...document.querySelectorAll('.sl-markdown-content *')].some((e) => getComputedStyle(e).fontStyle === 'italic');
-			const row = document.querySelector('[data-row]')!;
-			const pic = row.querySelector('.er-row__picture')!.getBoundingClientRect();
-			const text = row.querySelector('.er-row__words')!.getBoundingClientRect();
-			return {
-				scrollWidth: document.documentElement.scrollWidth,
-				fontSize: parseFloat(style.fontSize),
-				lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
-				align: style.textAlign,
-				italic,
-				pictureAbove: pic.bottom <= text.top + 1,
-			};
-		});
-		expect(facts.scrollWidth).toBeLessThanOrEqual(320);
-		expect(facts.fontSize).toBeGreaterThanOrEqual(20);
-		expect(facts.lineHeight).toBeGreaterThanOrEqual(1.5);
-		expect(['left', 'start']).toContain(facts.align);
-		expect(facts.italic).toBe(false);
-		expect(facts.pictureAbove).toBe(true);
-		await page.close();
-	});
+	it.each(paths)(
+		'%s has large, plain, left-aligned text and no sideways scrolling at 320px (400% zoom)',
+		async (path) => {
+			const page = await open(path, { viewport: { width: 320, height: 640 } });
+			const facts = await page.evaluate(() => {
+				const words = document.querySelector('.er-row__words p') as HTMLElement;
+				const style = getComputedStyle(words);
+				const italic = [...document.querySelectorAll('.sl-markdown-content *')].some(
+					(e) => getComputedStyle(e).fontStyle === 'italic',
+				);
+				const row = document.querySelector('[data-row]')!;
+				const pic = row.querySelector('.er-row__picture')!.getBoundingClientRect();
+				const text = row.querySelector('.er-row__words')!.getBoundingClientRect();
+				return {
+					scrollWidth: document.documentElement.scrollWidth,
+					fontSize: parseFloat(style.fontSize),
+					lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+					align: style.textAlign,
+					italic,
+					pictureAbove: pic.bottom <= text.top + 1,
+				};
+			});
+			expect(facts.scrollWidth).toBeLessThanOrEqual(320);
+			expect(facts.fontSize).toBeGreaterThanOrEqual(20);
+			expect(facts.lineHeight).toBeGreaterThanOrEqual(1.5);
+			expect(['left', 'start']).toContain(facts.align);
+			expect(facts.italic).toBe(false);
+			expect(facts.pictureAbove).toBe(true);
+			await page.close();
+		},
+	);
 
 	it('every picture says what it shows, or is hidden as decoration, and all come in one request', async () => {
 		const page = await browser.newPage();
@@ -82,7 +87,13 @@ describe('leaflet layout', () => {
 		});
 		await page.goto(url(SAMPLE), { waitUntil: 'networkidle' });
 		const pictures = await page.$$eval('.er-row svg', (svgs) =>
-			svgs.map((s) => (s.getAttribute('aria-hidden') === 'true' ? 'decorative' : s.getAttribute('role') === 'img' ? s.getAttribute('aria-label') : null)),
+			svgs.map((s) =>
+				s.getAttribute('aria-hidden') === 'true'
+					? 'decorative'
+					: s.getAttribute('role') === 'img'
+						? s.getAttribute('aria-label')
+						: null,
+			),
 		);
 		expect(pictures.every((p) => p && p.length > 2)).toBe(true);
 		// One request for all the pictures: the sprite (the favicon aside).
@@ -113,7 +124,8 @@ describe('contrast in easy read', () => {
 				for (const el of document.querySelectorAll('.sl-markdown-content :is(p, h2, dt, dd, a, strong)')) {
 					const box = el.getBoundingClientRect();
 					// Skip hidden and screen-reader-only text (1px boxes): it is never seen.
-					if (!el.textContent?.trim() || (el as HTMLElement).offsetParent === null || box.width <= 1 || box.height <= 1) continue;
+					if (!el.textContent?.trim() || (el as HTMLElement).offsetParent === null || box.width <= 1 || box.height <= 1)
+						continue;
 					const fg = lum(parse(getComputedStyle(el).color));
 					const bg = lum(background(el));
 					const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
@@ -189,11 +201,24 @@ describe('print', () => {
 	it('prints without site navigation or search, keeps pictures left, and prints the address and review date', async () => {
 		const page = await open(SAMPLE, { viewport: { width: 1280, height: 900 } });
 		await page.emulateMedia({ media: 'print' });
-		for (const selector of ['header.header', 'nav.sidebar', 'site-search', '.leaflet-tools', '.pagination-links', '.site-footer']) {
-			const visible = await page.locator(selector).first().isVisible().catch(() => false);
+		for (const selector of [
+			'header.header',
+			'nav.sidebar',
+			'site-search',
+			'.leaflet-tools',
+			'.pagination-links',
+			'.site-footer',
+		]) {
+			const visible = await page
+				.locator(selector)
+				.first()
+				.isVisible()
+				.catch(() => false);
 			expect(visible, selector).toBe(false);
 		}
-		expect(await page.locator('.leaflet-address').innerText()).toMatch(/^This leaflet is online at http.*\/easy-read\/letter-before-proceedings\/$/);
+		expect(await page.locator('.leaflet-address').innerText()).toMatch(
+			/^This leaflet is online at http.*\/easy-read\/letter-before-proceedings\/$/,
+		);
 		expect(await page.locator('.page-info__dates').isVisible()).toBe(true);
 		const rowsSideBySide = await page.$$eval('[data-row]', (rows) =>
 			rows.every((r) => getComputedStyle(r).flexDirection === 'row' && getComputedStyle(r).breakInside === 'avoid'),
@@ -204,7 +229,9 @@ describe('print', () => {
 
 	it.each(paths)('%s prints on at most 12 A4 pages', async (path) => {
 		const page = await open(path);
-		const { totalPages, text } = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true })));
+		const { totalPages, text } = await pdfPages(
+			new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true })),
+		);
 		expect(totalPages).toBeLessThanOrEqual(12);
 		expect(text).toContain('Words to know');
 		await page.close();
@@ -216,7 +243,9 @@ describe('npm run pdf', () => {
 		const out = mkdtempSync(join(tmpdir(), 'fjg-pdf-'));
 		try {
 			execFileSync(process.execPath, ['scripts/pdf.mjs', 'letter-before-proceedings', '--out', out], { stdio: 'pipe' });
-			const { totalPages, text, marked } = await pdfPages(new Uint8Array(readFileSync(join(out, 'letter-before-proceedings.pdf'))));
+			const { totalPages, text, marked } = await pdfPages(
+				new Uint8Array(readFileSync(join(out, 'letter-before-proceedings.pdf'))),
+			);
 			expect(totalPages).toBeGreaterThanOrEqual(1);
 			expect(totalPages).toBeLessThanOrEqual(12);
 			expect(text).toContain('You have had a letter before');

@@ -26,7 +26,13 @@ describe('inline glossary term', () => {
 		const info = await page.evaluate(() => {
 			const link = document.activeElement as HTMLAnchorElement;
 			const tip = document.getElementById(link.getAttribute('aria-describedby')!)!;
-			return { href: link.getAttribute('href'), title: link.getAttribute('title'), role: tip.getAttribute('role'), text: tip.textContent, visible: getComputedStyle(tip).display !== 'none' };
+			return {
+				href: link.getAttribute('href'),
+				title: link.getAttribute('title'),
+				role: tip.getAttribute('role'),
+				text: tip.textContent,
+				visible: getComputedStyle(tip).display !== 'none',
+			};
 		});
 		expect(info.href).toMatch(/^\/glossary\/[a-z]\/#[a-z0-9-]+$/);
 		expect(info.href).toBe(entryHref(info.href!.split('#')[1]));
@@ -35,7 +41,9 @@ describe('inline glossary term', () => {
 		expect(info.text!.length).toBeGreaterThan(20);
 		expect(info.visible).toBe(true);
 		// The accessible description screen readers announce is the definition.
-		const snapshot = await page.locator(':focus').evaluate((el) => (el as HTMLElement).getAttribute('aria-describedby'));
+		const snapshot = await page
+			.locator(':focus')
+			.evaluate((el) => (el as HTMLElement).getAttribute('aria-describedby'));
 		expect(snapshot).toBeTruthy();
 		await page.keyboard.press('Escape');
 		expect(await page.locator('.term:focus-within .term__tip').isVisible()).toBe(false);
@@ -82,7 +90,9 @@ describe('glossary A to Z', () => {
 		const page = await browser.newPage();
 		await page.goto(url('/glossary/'));
 		expect(await page.locator('h1').innerText()).toBe('Glossary A to Z');
-		const links = await page.$$eval('[data-glossary-index] a', (els) => els.map((a) => ({ term: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
+		const links = await page.$$eval('[data-glossary-index] a', (els) =>
+			els.map((a) => ({ term: a.textContent ?? '', href: a.getAttribute('href') ?? '' })),
+		);
 		expect(links.length).toBe(glossary.length);
 		expect(links.every((l) => l.href === glossaryHref({ id: l.href.split('#')[1], term: l.term }))).toBe(true);
 		const terms = links.map((l) => l.term.toLowerCase());
@@ -97,7 +107,9 @@ describe('glossary A to Z', () => {
 		await page.waitForURL(url('/glossary/c/#care-order'));
 		await page.waitForLoadState('load');
 		expect(await page.locator('[id="care-order"] dt').innerText()).toBe('Care order');
-		expect(await page.locator('[id="care-order"]').evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+		expect(await page.locator('[id="care-order"]').evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(
+			true,
+		);
 		// The redirect replaces the old address: Back leaves the glossary instead of bouncing back to it.
 		await page.goBack();
 		expect(page.url()).not.toContain('/glossary/');
@@ -117,7 +129,9 @@ describe('glossary A to Z', () => {
 		const page = await context.newPage();
 		await page.goto(url('/glossary/#care-order'));
 		expect(page.url()).toBe(url('/glossary/#care-order'));
-		expect(await page.getByRole('link', { name: 'Care order', exact: true }).getAttribute('href')).toBe('/glossary/c/#care-order');
+		expect(await page.getByRole('link', { name: 'Care order', exact: true }).getAttribute('href')).toBe(
+			'/glossary/c/#care-order',
+		);
 		await context.close();
 	});
 });
@@ -128,7 +142,11 @@ describe('glossary letter page', () => {
 		await page.goto(url('/glossary/c/'));
 		expect(await page.locator('h1').innerText()).toBe('Glossary: C');
 		const entries = await page.$$eval('.glossary__entry', (els) =>
-			els.map((e) => ({ id: e.id, term: e.querySelector('dt')?.textContent ?? '', easy: Boolean(e.querySelector('.glossary__easy')) })),
+			els.map((e) => ({
+				id: e.id,
+				term: e.querySelector('dt')?.textContent ?? '',
+				easy: Boolean(e.querySelector('.glossary__easy')),
+			})),
 		);
 		const expected = glossary.filter((t) => /^c/i.test(t.term));
 		expect(entries.map((e) => e.id).sort()).toEqual(expected.map((t) => t.id).sort());

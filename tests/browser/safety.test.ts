@@ -24,7 +24,8 @@ async function offlineContext(options: { delay?: number; javaScriptEnabled?: boo
 	const requests: string[] = [];
 	await context.route('https://www.bbc.co.uk/**', (route) => {
 		requests.push(route.request().url());
-		const answer = () => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }).catch(() => {});
+		const answer = () =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }).catch(() => {});
 		if (options.delay) setTimeout(answer, options.delay);
 		else return answer();
 	});
@@ -35,7 +36,12 @@ const pressShift = async (page: Page, times: number) => {
 	for (let i = 0; i < times; i++) await page.keyboard.press('Shift');
 };
 const status = (page: Page) => page.locator('[data-quick-exit-status]');
-const leaving = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('is-leaving') || Boolean(document.querySelector('.quick-exit-overlay')));
+const leaving = (page: Page) =>
+	page.evaluate(
+		() =>
+			document.documentElement.classList.contains('is-leaving') ||
+			Boolean(document.querySelector('.quick-exit-overlay')),
+	);
 
 /** Opens FAMILY_PAGE after /about/, leaves it with `exit`: where the browser is, the history's length before and after, and where Back goes. */
 async function historyAfterExit(exit: (page: Page) => Promise<unknown>, options: { javaScriptEnabled?: boolean } = {}) {
@@ -61,7 +67,11 @@ async function historyAfterExit(exit: (page: Page) => Promise<unknown>, options:
  * closing a presentation changes the address (replaceState), which Playwright takes for the
  * end of the page.
  */
-async function screenWhileLeaving(path: string, setup: (page: Page) => Promise<unknown>, exit: (page: Page) => Promise<unknown>) {
+async function screenWhileLeaving(
+	path: string,
+	setup: (page: Page) => Promise<unknown>,
+	exit: (page: Page) => Promise<unknown>,
+) {
 	const { context } = await offlineContext({ delay: 2000 });
 	const page = await context.newPage();
 	await page.goto(url(path));
@@ -81,7 +91,9 @@ async function screenWhileLeaving(path: string, setup: (page: Page) => Promise<u
 				overlayRole: overlay.getAttribute('role'),
 				covers: points.every(([x, y]) => document.elementFromPoint(x!, y!) === overlay),
 				openDialogs: [...document.querySelectorAll('dialog')].filter((d) => d.open || d.checkVisibility()).length,
-				visible: [...document.querySelectorAll('main, header, .quick-exit, .term__tip')].filter((e) => e.checkVisibility()).length,
+				visible: [...document.querySelectorAll('main, header, .quick-exit, .term__tip')].filter((e) =>
+					e.checkVisibility(),
+				).length,
 				title: document.title,
 			};
 			console.log(`quick-exit-screen ${JSON.stringify(screen)}`);
@@ -90,7 +102,8 @@ async function screenWhileLeaving(path: string, setup: (page: Page) => Promise<u
 	const message = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('quick-exit-screen ') });
 	// What is painted, through the DevTools protocol: Playwright's own screenshot would wait for the neutral site.
 	const cdp = await context.newCDPSession(page);
-	const painted = async () => notWhite(Buffer.from((await cdp.send('Page.captureScreenshot', { format: 'png' })).data, 'base64'));
+	const painted = async () =>
+		notWhite(Buffer.from((await cdp.send('Page.captureScreenshot', { format: 'png' })).data, 'base64'));
 	const before = await painted();
 	await exit(page);
 	const screen = JSON.parse((await message).text().slice('quick-exit-screen '.length));
@@ -104,11 +117,20 @@ async function screenWhileLeaving(path: string, setup: (page: Page) => Promise<u
 async function notWhite(png: Buffer): Promise<number> {
 	const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
 	let dark = 0;
-	for (let i = 0; i < data.length; i += info.channels) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) dark++;
+	for (let i = 0; i < data.length; i += info.channels)
+		if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) dark++;
 	return dark / (info.width * info.height);
 }
 // Something of the page is on screen before (more than 3% of the pixels are not white); after, a blank window with "Loading.".
-const hiddenAtOnce = { overlayText: 'Loading.', overlayRole: 'alert', covers: true, openDialogs: 0, visible: 0, title: 'Weather', painted: { before: true, after: true } };
+const hiddenAtOnce = {
+	overlayText: 'Loading.',
+	overlayRole: 'alert',
+	covers: true,
+	openDialogs: 0,
+	visible: 0,
+	title: 'Weather',
+	painted: { before: true, after: true },
+};
 
 async function openSearch(page: Page) {
 	// The search box is a custom element: wait until its script has run, as a person would.
@@ -121,7 +143,16 @@ describe('quick exit', () => {
 	it('is on every page, whoever it is for, in the same place', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		const boxes: ({ x: number; y: number } | null)[] = [];
-		const paths = [FAMILY_PAGE, '/easy-read/special-guardianship-children/', '/guidance/plo-pre-proceedings-stage/', '/training/m01-pre-proceedings-and-the-plo/', '/', '/search/', '/glossary/', '/no-such-page/'];
+		const paths = [
+			FAMILY_PAGE,
+			'/easy-read/special-guardianship-children/',
+			'/guidance/plo-pre-proceedings-stage/',
+			'/training/m01-pre-proceedings-and-the-plo/',
+			'/',
+			'/search/',
+			'/glossary/',
+			'/no-such-page/',
+		];
 		for (const path of paths) {
 			await page.goto(url(path));
 			const button = page.locator('.quick-exit').getByRole('link', { name: 'Leave this site' });
@@ -138,7 +169,12 @@ describe('quick exit', () => {
 		const focused = [];
 		for (let i = 0; i < 3; i++) {
 			await page.keyboard.press('Tab');
-			focused.push(await page.evaluate(() => ({ text: document.activeElement?.textContent, inButton: Boolean(document.activeElement?.closest('.quick-exit')) })));
+			focused.push(
+				await page.evaluate(() => ({
+					text: document.activeElement?.textContent,
+					inButton: Boolean(document.activeElement?.closest('.quick-exit')),
+				})),
+			);
 		}
 		expect(focused).toEqual([
 			{ text: 'Leave this site', inButton: false },
@@ -168,7 +204,9 @@ describe('quick exit', () => {
 	});
 
 	it('the button hides the page, goes to a neutral website and replaces this page in the history', async () => {
-		const { where, back, lengthBefore, lengthAfter } = await historyAfterExit((page) => page.locator('.quick-exit').getByRole('link', { name: 'Leave this site' }).click());
+		const { where, back, lengthBefore, lengthAfter } = await historyAfterExit((page) =>
+			page.locator('.quick-exit').getByRole('link', { name: 'Leave this site' }).click(),
+		);
 		expect(where).toBe(NEUTRAL);
 		// No entry was added for the page left: Back goes to the page before it.
 		expect(lengthAfter).toBe(lengthBefore);
@@ -183,12 +221,17 @@ describe('quick exit', () => {
 	});
 
 	it('without JavaScript, the button and the skip link are plain links to the neutral website', async () => {
-		const button = await historyAfterExit((page) => page.locator('.quick-exit__button').click(), { javaScriptEnabled: false });
+		const button = await historyAfterExit((page) => page.locator('.quick-exit__button').click(), {
+			javaScriptEnabled: false,
+		});
 		expect(button.where).toBe(NEUTRAL);
-		const skip = await historyAfterExit(async (page) => {
-			await page.keyboard.press('Tab');
-			await page.keyboard.press('Enter');
-		}, { javaScriptEnabled: false });
+		const skip = await historyAfterExit(
+			async (page) => {
+				await page.keyboard.press('Tab');
+				await page.keyboard.press('Enter');
+			},
+			{ javaScriptEnabled: false },
+		);
 		expect(skip.where).toBe(NEUTRAL);
 	});
 
@@ -243,15 +286,27 @@ describe('quick exit', () => {
 		await page.clock.install();
 		await page.goto(url(FAMILY_PAGE));
 		const indicator = page.locator('.quick-exit__indicator');
-		const seen = async () => ({ text: await status(page).textContent(), shown: ((await indicator.boundingBox())?.width ?? 0) > 20, lit: await page.locator('.quick-exit').getAttribute('data-presses') });
+		const seen = async () => ({
+			text: await status(page).textContent(),
+			shown: ((await indicator.boundingBox())?.width ?? 0) > 20,
+			lit: await page.locator('.quick-exit').getAttribute('data-presses'),
+		});
 		expect(await status(page).getAttribute('role')).toBe('status');
 		expect(await seen()).toEqual({ text: '', shown: false, lit: null });
 		await pressShift(page, 1);
-		expect(await seen()).toEqual({ text: 'Shift pressed 1 time. Press it 2 more times to leave this site.', shown: true, lit: '1' });
+		expect(await seen()).toEqual({
+			text: 'Shift pressed 1 time. Press it 2 more times to leave this site.',
+			shown: true,
+			lit: '1',
+		});
 		// The message is what screen readers hear from the page's status region.
 		expect(await page.getByRole('status').filter({ hasText: 'Press it 2 more times' }).count()).toBe(1);
 		await pressShift(page, 1);
-		expect(await seen()).toEqual({ text: 'Shift pressed 2 times. Press it 1 more time to leave this site.', shown: true, lit: '2' });
+		expect(await seen()).toEqual({
+			text: 'Shift pressed 2 times. Press it 1 more time to leave this site.',
+			shown: true,
+			lit: '2',
+		});
 		await page.clock.fastForward(4000);
 		expect((await seen()).lit).toBe('2');
 		await page.clock.fastForward(1100);
@@ -277,7 +332,11 @@ describe('quick exit', () => {
 	});
 
 	it('hides the page at once, before the new site loads', async () => {
-		const screen = await screenWhileLeaving(FAMILY_PAGE, async () => {}, (page) => page.locator('.quick-exit__button').click());
+		const screen = await screenWhileLeaving(
+			FAMILY_PAGE,
+			async () => {},
+			(page) => page.locator('.quick-exit__button').click(),
+		);
 		expect(screen).toEqual(hiddenAtOnce);
 	});
 
@@ -286,7 +345,7 @@ describe('quick exit', () => {
 		expect(screen).toEqual(hiddenAtOnce);
 	});
 
-	it('works in a trainer\'s presentation, and with a glossary pop-up open', async () => {
+	it("works in a trainer's presentation, and with a glossary pop-up open", async () => {
 		const presenting = await screenWhileLeaving(
 			'/training/m01-pre-proceedings-and-the-plo/?present=1',
 			(page) => page.locator('dialog.presenter[open]').waitFor(),

@@ -16,8 +16,14 @@ afterAll(async () => {
 
 async function top(query: string, n = 3): Promise<string[]> {
 	await page.goto(url(`/search/?q=${encodeURIComponent(query)}`));
-	await page.waitForFunction(() => /found|No pages/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-	return page.$$eval('[data-search-results] li > a', (links, n) => links.slice(0, n).map((a) => new URL((a as HTMLAnchorElement).href).pathname), n);
+	await page.waitForFunction(() =>
+		/found|No pages/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+	);
+	return page.$$eval(
+		'[data-search-results] li > a',
+		(links, n) => links.slice(0, n).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+		n,
+	);
 }
 
 describe('the search query set', () => {
@@ -42,7 +48,9 @@ describe('the search page', () => {
 
 	it('filters by audience', async () => {
 		await page.goto(url('/search/?q=special%20guardianship&audience=Judges%2C%20magistrates%20and%20trainers'));
-		await page.waitForFunction(() => /found|No pages/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		await page.waitForFunction(() =>
+			/found|No pages/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+		);
 		const titles = await page.$$eval('[data-search-results] li > a', (as) => as.map((a) => a.textContent ?? ''));
 		expect(titles.length).toBeGreaterThan(0);
 		expect(titles.every((t) => /judges, magistrates and trainers/i.test(t))).toBe(true);
@@ -91,7 +99,9 @@ describe('the search page', () => {
 		expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
 		await slow.keyboard.type('ianship');
 		expect(await input.inputValue()).toBe('special guardianship');
-		await expect.poll(() => slow.locator('dialog[open] .pagefind-ui__message').innerText()).toMatch(/^\d+ results? for special guardianship$/);
+		await expect
+			.poll(() => slow.locator('dialog[open] .pagefind-ui__message').innerText())
+			.toMatch(/^\d+ results? for special guardianship$/);
 		await context.close();
 	});
 
@@ -105,12 +115,15 @@ describe('the search page', () => {
 		await expect.poll(() => note.innerText()).toBe('Showing results for “special guardianship”.');
 		expect(await note.getAttribute('role')).toBe('status');
 		// As many pages as for the right spelling (without the correction, Pagefind finds 2).
-		const found = async () => Number(/^(\d+) results?/.exec(await page.locator('dialog[open] .pagefind-ui__message').innerText())?.[1]);
+		const found = async () =>
+			Number(/^(\d+) results?/.exec(await page.locator('dialog[open] .pagefind-ui__message').innerText())?.[1]);
 		await expect.poll(found).toBeGreaterThan(10);
 		const misspelt = await found();
 		await input.fill('special guardianship');
 		await expect.poll(() => note.textContent()).toBe('');
-		await expect.poll(() => page.locator('dialog[open] .pagefind-ui__message').innerText()).toMatch(/for special guardianship$/);
+		await expect
+			.poll(() => page.locator('dialog[open] .pagefind-ui__message').innerText())
+			.toMatch(/for special guardianship$/);
 		expect(await found()).toBe(misspelt);
 	});
 });
@@ -131,7 +144,10 @@ describe('the search button', () => {
 			const word = await button.locator('.search-label').boundingBox();
 			expect(word!.width > 1, 'the word "Search" is shown').toBe(width >= 800);
 			expect(await button.locator('kbd').first().isVisible()).toBe(width >= 800);
-			if (width >= 800) expect(await button.evaluate((b: HTMLElement) => b.innerText.replace(/\s+/g, ' ').trim())).toBe('Search Ctrl K');
+			if (width >= 800)
+				expect(await button.evaluate((b: HTMLElement) => b.innerText.replace(/\s+/g, ' ').trim())).toBe(
+					'Search Ctrl K',
+				);
 			await p.close();
 		});
 	}

@@ -23,7 +23,11 @@ afterAll(async () => {
 });
 
 /** A new page in its own context: its own, empty localStorage. `init` runs first (for example to add init scripts). */
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, init?: (context: BrowserContext) => Promise<unknown>): Promise<Page> {
+async function open(
+	path: string,
+	options: Parameters<Browser['newContext']>[0] = {},
+	init?: (context: BrowserContext) => Promise<unknown>,
+): Promise<Page> {
 	await context?.close();
 	context = await browser.newContext({ acceptDownloads: true, ...options });
 	await init?.(context);
@@ -51,7 +55,10 @@ const status = (page: Page) => page.locator('.checklist [role="status"]');
 
 /** Waits for the download a click starts, and reads the file. */
 async function downloadOf(page: Page, buttonName: string): Promise<{ download: Download; text: string }> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: buttonName, exact: true }).click(),
+	]);
 	const path = await download.path();
 	return { download, text: await readFile(path, 'utf8') };
 }
@@ -118,14 +125,18 @@ describe('assessment checklist', () => {
 		const page = await open(CHECKLIST);
 		await createCase(page, 'Case A');
 		await box(page, 'fgc-offered').check();
-		await expect.poll(() => status(page).textContent()).toBe('1 of 4 items ticked in “Finding family carers early”. 1 of 30 items ticked in all.');
+		await expect
+			.poll(() => status(page).textContent())
+			.toBe('1 of 4 items ticked in “Finding family carers early”. 1 of 30 items ticked in all.');
 		expect(await status(page).getAttribute('role')).toBe('status');
 		expect(await status(page).getAttribute('aria-live')).toBe('polite');
 		await box(page, 'harm-suffered').check();
 		await note(page, 'fgc-offered').fill('Offered in March; the family declined.');
 		await note(page, 'fgc-offered').blur();
 		expect(await page.locator('[data-progress-overall]').innerText()).toBe('2 of 30 items ticked');
-		expect(await page.locator('[data-group="early-identification"] [data-group-progress]').innerText()).toBe('1 of 4 items ticked in this group');
+		expect(await page.locator('[data-group="early-identification"] [data-group-progress]').innerText()).toBe(
+			'1 of 4 items ticked in this group',
+		);
 
 		await page.reload();
 		expect(await box(page, 'fgc-offered').isChecked()).toBe(true);
@@ -228,7 +239,9 @@ describe('assessment checklist', () => {
 		expect(md.download.suggestedFilename()).toMatch(/^sgo-checklist-smith-family-\d{4}-\d{2}-\d{2}\.md$/);
 		expect(md.text).toContain('- Case: Smith family');
 		expect(md.text).toContain('- Progress: 1 of 30 items ticked');
-		expect(md.text).toContain('- [x] The report says whether a family group conference was offered, and what came of it.\n  Notes: Offered in March.\n  Declined.\n');
+		expect(md.text).toContain(
+			'- [x] The report says whether a family group conference was offered, and what came of it.\n  Notes: Offered in March.\n  Declined.\n',
+		);
 		// Nothing left the browser: no requests except to this site.
 		expect(requests.filter((r) => !r.startsWith(url('/')) && !r.startsWith('blob:'))).toEqual([]);
 	});
@@ -244,7 +257,9 @@ describe('assessment checklist', () => {
 		const other = await browser.newContext();
 		const fresh = await other.newPage();
 		await fresh.goto(url(CHECKLIST));
-		await fresh.getByLabel('Import a case from a JSON file').setInputFiles({ name: 'smith.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+		await fresh
+			.getByLabel('Import a case from a JSON file')
+			.setInputFiles({ name: 'smith.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 		await expect.poll(() => fresh.locator('[data-case-select] option:checked').textContent()).toBe('Smith family');
 		expect(await box(fresh, 'fgc-offered').isChecked()).toBe(true);
 		expect(await box(fresh, 'child-voice').isChecked()).toBe(true);
@@ -266,7 +281,10 @@ describe('assessment checklist', () => {
 		// Import as a new case: both are kept.
 		await input.setInputFiles({ name: 'smith.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 		await dialog.getByRole('button', { name: 'Import as “Smith family (2)”' }).click();
-		expect(await page.locator('[data-case-select] option').allTextContents()).toEqual(['Smith family', 'Smith family (2)']);
+		expect(await page.locator('[data-case-select] option').allTextContents()).toEqual([
+			'Smith family',
+			'Smith family (2)',
+		]);
 		expect(await box(page, 'child-voice').isChecked()).toBe(true);
 		await page.getByLabel('Case shown').selectOption({ label: 'Smith family' });
 		expect(await box(page, 'child-voice').isChecked()).toBe(false);
@@ -274,7 +292,10 @@ describe('assessment checklist', () => {
 		// Replace, when chosen.
 		await input.setInputFiles({ name: 'smith.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 		await dialog.getByRole('button', { name: 'Replace “Smith family”' }).click();
-		expect(await page.locator('[data-case-select] option').allTextContents()).toEqual(['Smith family', 'Smith family (2)']);
+		expect(await page.locator('[data-case-select] option').allTextContents()).toEqual([
+			'Smith family',
+			'Smith family (2)',
+		]);
 		expect(await box(page, 'child-voice').isChecked()).toBe(true);
 	});
 
@@ -289,7 +310,12 @@ describe('assessment checklist', () => {
 		await expect.poll(() => alert.innerText()).toContain('Error: the file “notes.md” could not be imported.');
 		expect(await alert.innerText()).toContain('The file is not valid JSON');
 
-		const wrong = JSON.stringify({ format: EXPORT_FORMAT, version: 1, label: 'X', items: { 'fgc-offered': { ticked: 'yes' } } });
+		const wrong = JSON.stringify({
+			format: EXPORT_FORMAT,
+			version: 1,
+			label: 'X',
+			items: { 'fgc-offered': { ticked: 'yes' } },
+		});
 		await input.setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(wrong) });
 		await expect.poll(() => alert.innerText()).toContain('The item “fgc-offered”: “ticked” must be true or false');
 		expect(await alert.innerText()).toContain('Nothing was changed.');
@@ -298,10 +324,26 @@ describe('assessment checklist', () => {
 
 	it('recovers from corrupt saved data: reported by name, reset restores it, other cases untouched', async () => {
 		const page = await open(CHECKLIST);
-		const good = JSON.stringify({ version: 1, label: 'Good case', created: '2026-11-01T10:00:00.000Z', updated: '2026-11-01T10:00:00.000Z', items: { 'fgc-offered': { ticked: true, note: 'Keep this' } } });
+		const good = JSON.stringify({
+			version: 1,
+			label: 'Good case',
+			created: '2026-11-01T10:00:00.000Z',
+			updated: '2026-11-01T10:00:00.000Z',
+			items: { 'fgc-offered': { ticked: true, note: 'Keep this' } },
+		});
 		await page.evaluate(
 			({ indexKey, prefix, good }) => {
-				localStorage.setItem(indexKey, JSON.stringify({ version: 1, current: 'brokencase1', cases: [{ id: 'brokencase1', label: 'Broken case' }, { id: 'goodcase2', label: 'Good case' }] }));
+				localStorage.setItem(
+					indexKey,
+					JSON.stringify({
+						version: 1,
+						current: 'brokencase1',
+						cases: [
+							{ id: 'brokencase1', label: 'Broken case' },
+							{ id: 'goodcase2', label: 'Good case' },
+						],
+					}),
+				);
 				localStorage.setItem(`${prefix}brokencase1`, '{"version":1,"label":"Broken case","items":{ garbage');
 				localStorage.setItem(`${prefix}goodcase2`, good);
 			},
@@ -314,7 +356,10 @@ describe('assessment checklist', () => {
 		expect(await alert.innerText()).toContain('Problem: the saved case “Broken case” cannot be read');
 		expect(await alert.innerText()).toContain('not valid JSON');
 		// The broken case is shown but cannot be ticked; the page still works.
-		expect(await page.locator('[data-case-select] option').allTextContents()).toEqual(['Broken case (cannot be read)', 'Good case']);
+		expect(await page.locator('[data-case-select] option').allTextContents()).toEqual([
+			'Broken case (cannot be read)',
+			'Good case',
+		]);
 		expect(await box(page, 'fgc-offered').isDisabled()).toBe(true);
 		await page.getByLabel('Case shown').selectOption({ label: 'Good case' });
 		expect(await box(page, 'fgc-offered').isChecked()).toBe(true);
@@ -345,14 +390,26 @@ describe('assessment checklist', () => {
 		const page = await open(CHECKLIST);
 		await page.evaluate(
 			({ indexKey, prefix }) => {
-				localStorage.setItem(indexKey, JSON.stringify({ version: 1, current: 'oldcase1', cases: [{ id: 'oldcase1', label: 'Old case' }] }));
-				localStorage.setItem(`${prefix}oldcase1`, JSON.stringify({ label: 'Old case', ticked: ['fgc-offered', 'removed-item'], notes: { 'removed-item': 'An old note' } }));
+				localStorage.setItem(
+					indexKey,
+					JSON.stringify({ version: 1, current: 'oldcase1', cases: [{ id: 'oldcase1', label: 'Old case' }] }),
+				);
+				localStorage.setItem(
+					`${prefix}oldcase1`,
+					JSON.stringify({
+						label: 'Old case',
+						ticked: ['fgc-offered', 'removed-item'],
+						notes: { 'removed-item': 'An old note' },
+					}),
+				);
 			},
 			{ indexKey: INDEX_KEY, prefix: CASE_KEY_PREFIX },
 		);
 		await page.reload();
 		expect(await box(page, 'fgc-offered').isChecked()).toBe(true);
-		expect(await page.locator('[data-notices]').innerText()).toContain('was saved by an older version of this checklist');
+		expect(await page.locator('[data-notices]').innerText()).toContain(
+			'was saved by an older version of this checklist',
+		);
 		const unknown = page.locator('[data-unknown]');
 		expect(await unknown.isVisible()).toBe(true);
 		expect(await unknown.innerText()).toContain('Item “removed-item”: ticked. Notes: An old note');
@@ -398,7 +455,9 @@ describe('assessment checklist', () => {
 	it('fits a 320 pixel wide screen without scrolling sideways', async () => {
 		const page = await open(CHECKLIST, { viewport: { width: 320, height: 640 } });
 		await createCase(page, 'A long case label that wraps on a small screen');
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 
@@ -407,7 +466,14 @@ describe('assessment checklist', () => {
 		await createCase(page, 'Print case');
 		await box(page, 'fgc-offered').check();
 		await page.emulateMedia({ media: 'print' });
-		for (const selector of ['header.header', 'nav.sidebar', 'site-search', '[data-checklist-tools]', '.pagination-links', '.site-footer']) {
+		for (const selector of [
+			'header.header',
+			'nav.sidebar',
+			'site-search',
+			'[data-checklist-tools]',
+			'.pagination-links',
+			'.site-footer',
+		]) {
 			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
 		}
 		expect(await page.locator('[data-print-heading]').innerText()).toContain('Case: Print case. 1 of 30 items ticked.');
@@ -436,11 +502,15 @@ function stubStorageManager(answers: { persisted?: boolean; grant?: boolean; mis
 					return w.__persisted;
 				},
 			};
-			Object.defineProperty(Navigator.prototype, 'storage', { configurable: true, get: () => (a.missing ? undefined : manager) });
+			Object.defineProperty(Navigator.prototype, 'storage', {
+				configurable: true,
+				get: () => (a.missing ? undefined : manager),
+			});
 		}, answers);
 }
 
-const storageCalls = (page: Page) => page.evaluate(() => (window as unknown as { __storageCalls: string[] }).__storageCalls);
+const storageCalls = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __storageCalls: string[] }).__storageCalls);
 const keepStatus = (page: Page) => page.locator('[data-keep-status]');
 const saveError = (page: Page) => page.locator('[data-save-error]');
 
@@ -482,7 +552,8 @@ describe('assessment checklist: keeping the cases', () => {
 		const page = await open(CHECKLIST, {}, stubStorageManager({ persisted: false, grant: false }));
 		await createCase(page, 'Case A');
 		await expect.poll(() => storageCalls(page)).toEqual(['persisted', 'persist']);
-		const denied = 'Your browser may delete these cases if the device runs short of space. Download a copy as JSON to keep one.';
+		const denied =
+			'Your browser may delete these cases if the device runs short of space. Download a copy as JSON to keep one.';
 		await expect.poll(() => keepStatus(page).innerText()).toBe(denied);
 		expect(await keepStatus(page).getAttribute('class')).toContain('checklist__notice');
 
@@ -502,9 +573,11 @@ describe('assessment checklist: keeping the cases', () => {
 	it('says plainly when the browser cannot be asked to keep them', async () => {
 		const page = await open(CHECKLIST, {}, stubStorageManager({ missing: true }));
 		await createCase(page, 'Case A');
-		await expect.poll(() => keepStatus(page).innerText()).toBe(
-			'This browser cannot be asked to keep these cases, so it may delete them if the device runs short of space. Download a copy as JSON to keep one.',
-		);
+		await expect
+			.poll(() => keepStatus(page).innerText())
+			.toBe(
+				'This browser cannot be asked to keep these cases, so it may delete them if the device runs short of space. Download a copy as JSON to keep one.',
+			);
 		expect(pageErrors(page)).toEqual([]);
 	});
 
@@ -521,7 +594,8 @@ describe('assessment checklist: keeping the cases', () => {
 				};
 			}),
 		);
-		const failSaves = (on: boolean) => page.evaluate((v) => ((window as unknown as { __failSaves: boolean }).__failSaves = v), on);
+		const failSaves = (on: boolean) =>
+			page.evaluate((v) => ((window as unknown as { __failSaves: boolean }).__failSaves = v), on);
 		await createCase(page, 'Case A');
 		await box(page, 'fgc-offered').check();
 		const caseKey = await keyOf(page, 'Case A');
@@ -562,7 +636,10 @@ describe('assessment checklist: keeping the cases', () => {
 
 		// The copy it offers holds what is on screen.
 		const { text } = await downloadOf(page, 'Download this case as JSON');
-		expect(JSON.parse(text).items['plans-consistent']).toEqual({ ticked: true, note: 'Typed while the storage was full' });
+		expect(JSON.parse(text).items['plans-consistent']).toEqual({
+			ticked: true,
+			note: 'Typed while the storage was full',
+		});
 		// Not printed.
 		await page.emulateMedia({ media: 'print' });
 		expect(await alert.locator('.checklist__save-problem').isVisible()).toBe(false);
@@ -572,7 +649,10 @@ describe('assessment checklist: keeping the cases', () => {
 		await failSaves(false);
 		await box(page, 'child-voice').check();
 		expect(await alert.innerText()).toBe('');
-		expect(JSON.parse((await storageValue(page, caseKey))!).items['plans-consistent']).toEqual({ ticked: true, note: 'Typed while the storage was full' });
+		expect(JSON.parse((await storageValue(page, caseKey))!).items['plans-consistent']).toEqual({
+			ticked: true,
+			note: 'Typed while the storage was full',
+		});
 		await page.reload();
 		expect(await box(page, 'plans-consistent').isChecked()).toBe(true);
 		expect(await note(page, 'plans-consistent').inputValue()).toBe('Typed while the storage was full');
@@ -592,8 +672,18 @@ describe('assessment checklist: keeping the cases', () => {
 			}),
 		);
 		await page.locator('[data-checklist-tools]').waitFor({ state: 'visible' });
-		expect(await page.evaluate(() => { try { return typeof window.localStorage; } catch (e) { return (e as Error).name; } })).toBe('SecurityError');
-		expect(await keepStatus(page).innerText()).toContain('Nothing will be kept: this browser is not letting the page save');
+		expect(
+			await page.evaluate(() => {
+				try {
+					return typeof window.localStorage;
+				} catch (e) {
+					return (e as Error).name;
+				}
+			}),
+		).toBe('SecurityError');
+		expect(await keepStatus(page).innerText()).toContain(
+			'Nothing will be kept: this browser is not letting the page save',
+		);
 		// "Kept only in this browser" would not be true.
 		expect(await page.locator('[data-keep-where]').isVisible()).toBe(false);
 
@@ -656,7 +746,10 @@ describe('support plan template', () => {
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		// Every page is A4: 210 × 297 mm, about 595 × 842 points.
-		const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+		const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [
+			Number(m[1]),
+			Number(m[2]),
+		]);
 		expect(boxes.length).toBeGreaterThan(1);
 		for (const [w, h] of boxes) {
 			expect(Math.abs(w - 595.3)).toBeLessThan(2);

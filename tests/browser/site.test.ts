@@ -85,6 +85,9 @@ describe('search dialog', () => {
 		const first = p.locator('dialog[open] .pagefind-ui__result-link').first();
 		await first.waitFor({ state: 'visible' });
 		const titles = await p.locator('dialog[open] .pagefind-ui__result-link').allInnerTexts();
-		expect(titles.some((t) => /letter before proceedings/i.test(t)), titles.join(' | ')).toBe(true);
+		expect(
+			titles.some((t) => /letter before proceedings/i.test(t)),
+			titles.join(' | '),
+		).toBe(true);
 	});
 });

@@ -55,8 +55,12 @@ async function axeViolations(p: Page): Promise<string[]> {
 	const require = createRequire(import.meta.url);
 	await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
 	return p.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-		const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+		const axe = (
+			window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+		).axe;
+		const result = await axe.run({
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+		});
 		return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
 	});
 }
@@ -103,7 +107,9 @@ describe('module header', () => {
 		expect(await header.locator('[data-fact="moduleId"]').innerText()).toBe('M01');
 		expect(await header.locator('[data-fact="version"]').innerText()).toBe('1.0');
 		expect(await header.locator('[data-fact="duration"] time').getAttribute('datetime')).toBe('PT90M');
-		expect(await header.locator('[data-fact="trainingAudience"]').innerText()).toBe('Judges, magistrates, legal advisers');
+		expect(await header.locator('[data-fact="trainingAudience"]').innerText()).toBe(
+			'Judges, magistrates, legal advisers',
+		);
 		expect(await header.locator('[data-fact="prerequisites"]').innerText()).toBe('None');
 		expect(await header.locator('.module-header__outcomes li').count()).toBeGreaterThanOrEqual(3);
 		const links = await header.locator('.module-contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -115,28 +121,40 @@ describe('module header', () => {
 });
 
 describe('QR codes', () => {
-	it.each(modules.map((m) => [m.id, m] as const))('%s: the module and each section have a QR code of their own address, printed beside it', async (_id, m) => {
-		const p = await fresh(m.path);
-		const moduleUrl = await canonical(p);
-		expect(new URL(moduleUrl).pathname).toBe(m.path);
-		const expected: [string, string][] = [['module', moduleUrl], ...MODULE_SECTIONS.map((k): [string, string] => [k, `${moduleUrl}#${k}`])];
-		for (const [target, address] of expected) {
-			const qr = target === 'module' ? p.locator('[data-module-header] details[data-qr="module"]') : p.locator(`#${target} details[data-qr="${target}"]`);
-			expect(await qr.count(), target).toBe(1);
-			expect(await qr.locator('figcaption').textContent()).toBe(address);
-			// The picture is an <img> of an SVG file, named by its address …
-			const img = qr.locator('img');
-			expect(await img.getAttribute('alt')).toBe(`QR code for ${address}`);
-			const src = await img.getAttribute('src');
-			expect(src).toBe(`/qr/m${m.id.slice(1)}${target === 'module' ? '' : `-${target}`}.svg`);
-			// … served as an SVG image …
-			const response = await p.request.get(url(src!));
-			expect(response.status()).toBe(200);
-			expect(response.headers()['content-type']).toBe('image/svg+xml');
-			// … that encodes that address: the same modules as the qrcode package makes for it.
-			expect(/<path stroke="#000000" d="([^"]+)"/.exec(await response.text())?.[1], `${target} QR code encodes ${address}`).toBe(await referenceModules(address));
-		}
-	});
+	it.each(modules.map((m) => [m.id, m] as const))(
+		'%s: the module and each section have a QR code of their own address, printed beside it',
+		async (_id, m) => {
+			const p = await fresh(m.path);
+			const moduleUrl = await canonical(p);
+			expect(new URL(moduleUrl).pathname).toBe(m.path);
+			const expected: [string, string][] = [
+				['module', moduleUrl],
+				...MODULE_SECTIONS.map((k): [string, string] => [k, `${moduleUrl}#${k}`]),
+			];
+			for (const [target, address] of expected) {
+				const qr =
+					target === 'module'
+						? p.locator('[data-module-header] details[data-qr="module"]')
+						: p.locator(`#${target} details[data-qr="${target}"]`);
+				expect(await qr.count(), target).toBe(1);
+				expect(await qr.locator('figcaption').textContent()).toBe(address);
+				// The picture is an <img> of an SVG file, named by its address …
+				const img = qr.locator('img');
+				expect(await img.getAttribute('alt')).toBe(`QR code for ${address}`);
+				const src = await img.getAttribute('src');
+				expect(src).toBe(`/qr/m${m.id.slice(1)}${target === 'module' ? '' : `-${target}`}.svg`);
+				// … served as an SVG image …
+				const response = await p.request.get(url(src!));
+				expect(response.status()).toBe(200);
+				expect(response.headers()['content-type']).toBe('image/svg+xml');
+				// … that encodes that address: the same modules as the qrcode package makes for it.
+				expect(
+					/<path stroke="#000000" d="([^"]+)"/.exec(await response.text())?.[1],
+					`${target} QR code encodes ${address}`,
+				).toBe(await referenceModules(address));
+			}
+		},
+	);
 
 	it('without JavaScript, the QR codes are in <details> elements and there is no button or dialog', async () => {
 		const p = await fresh(first.path, { javaScriptEnabled: false });
@@ -146,12 +164,14 @@ describe('QR codes', () => {
 		await p.locator('#case-study details[data-qr] summary').click();
 		const img = p.locator('#case-study details[data-qr] img');
 		expect(await img.isVisible()).toBe(true);
-		await p.waitForFunction(() => (document.querySelector<HTMLImageElement>('#case-study details[data-qr] img')?.naturalWidth ?? 0) > 0);
+		await p.waitForFunction(
+			() => (document.querySelector<HTMLImageElement>('#case-study details[data-qr] img')?.naturalWidth ?? 0) > 0,
+		);
 		expect(await p.locator('main button').count()).toBe(0);
 		expect(await p.locator('main dialog').count()).toBe(0);
 	});
 
-	it('a QR code in a closed box is not downloaded until the box is opened (the trainer tools\' script not loaded)', async () => {
+	it("a QR code in a closed box is not downloaded until the box is opened (the trainer tools' script not loaded)", async () => {
 		await context?.close();
 		context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 		page = await context.newPage();
@@ -173,7 +193,9 @@ describe('QR codes', () => {
 		const loaded = p.waitForResponse((r) => new URL(r.url()).pathname === '/qr/m01-case-study.svg');
 		await p.locator('#case-study details[data-qr] summary').click();
 		expect((await loaded).headers()['content-type']).toBe('image/svg+xml');
-		await p.waitForFunction(() => (document.querySelector<HTMLImageElement>('#case-study details[data-qr] img')?.naturalWidth ?? 0) > 0);
+		await p.waitForFunction(
+			() => (document.querySelector<HTMLImageElement>('#case-study details[data-qr] img')?.naturalWidth ?? 0) > 0,
+		);
 		const box = await p.locator('#case-study details[data-qr] img').boundingBox();
 		expect(box!.width).toBeGreaterThan(100);
 		expect(requested).toEqual(['/qr/m01.svg', '/qr/m01-case-study.svg']);
@@ -191,7 +213,9 @@ describe('QR codes', () => {
 		await p.goto(url(first.path), { waitUntil: 'load' });
 		await p.locator('#case-study button[data-show-qr]').click();
 		await p.locator('dialog[data-qr-view]').waitFor({ state: 'visible' });
-		await p.waitForFunction(() => (document.querySelector<HTMLImageElement>('dialog[data-qr-view] img')?.naturalWidth ?? 0) > 0);
+		await p.waitForFunction(
+			() => (document.querySelector<HTMLImageElement>('dialog[data-qr-view] img')?.naturalWidth ?? 0) > 0,
+		);
 		expect(requested).toEqual(['/qr/m01.svg', '/qr/m01-case-study.svg']);
 	});
 
@@ -207,8 +231,12 @@ describe('QR codes', () => {
 		const img = dialog.locator('img');
 		expect(await img.getAttribute('alt')).toBe(`QR code for ${moduleUrl}#case-study`);
 		expect(await img.getAttribute('src')).toBe('/qr/m01-case-study.svg');
-		await p.waitForFunction(() => (document.querySelector<HTMLImageElement>('dialog[data-qr-view] img')?.naturalWidth ?? 0) > 0);
-		expect(await dialog.locator('[data-qr-view-title]').innerText()).toBe('Scan to open: Case study: the Hollis family (fictional)');
+		await p.waitForFunction(
+			() => (document.querySelector<HTMLImageElement>('dialog[data-qr-view] img')?.naturalWidth ?? 0) > 0,
+		);
+		expect(await dialog.locator('[data-qr-view-title]').innerText()).toBe(
+			'Scan to open: Case study: the Hollis family (fictional)',
+		);
 		const box = await img.boundingBox();
 		expect(box!.width).toBeGreaterThanOrEqual(0.7 * 720 - 1);
 		expect(box!.height).toBeGreaterThanOrEqual(0.7 * 720 - 1);
@@ -228,7 +256,9 @@ describe('QR codes', () => {
 		const dialog = p.locator('dialog[data-qr-view]');
 		await dialog.waitFor({ state: 'visible' });
 		expect(await dialog.locator('[data-qr-view-address]').innerText()).toBe(await canonical(p));
-		expect(await dialog.locator('[data-qr-view-title]').innerText()).toBe('Scan to open: M01: Pre-proceedings and the Public Law Outline');
+		expect(await dialog.locator('[data-qr-view-title]').innerText()).toBe(
+			'Scan to open: M01: Pre-proceedings and the Public Law Outline',
+		);
 		expect(await dialog.locator('img').getAttribute('alt')).toBe(`QR code for ${await canonical(p)}`);
 		await dialog.getByRole('button', { name: 'Close' }).click();
 		await dialog.waitFor({ state: 'hidden' });
@@ -264,12 +294,16 @@ describe('copy link to this section', () => {
 	it('copies the section address and announces "Link copied"', async () => {
 		const p = await fresh(first.path, { permissions: ['clipboard-read', 'clipboard-write'] });
 		const moduleUrl = await canonical(p);
-		const button = p.getByRole('button', { name: 'Copy link to this section' }).nth(MODULE_SECTIONS.indexOf('case-study'));
+		const button = p
+			.getByRole('button', { name: 'Copy link to this section' })
+			.nth(MODULE_SECTIONS.indexOf('case-study'));
 		expect(await button.evaluate((b) => b.closest('section')?.id)).toBe('case-study');
 		await button.click();
 		const status = p.locator('#case-study [data-copy-status]');
 		expect(await status.getAttribute('aria-live')).toBe('polite');
-		await p.waitForFunction(() => document.querySelector('#case-study [data-copy-status]')?.textContent === 'Link copied');
+		await p.waitForFunction(
+			() => document.querySelector('#case-study [data-copy-status]')?.textContent === 'Link copied',
+		);
 		expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(`${moduleUrl}#case-study`);
 		expect(await p.locator('#case-study [data-copy-fallback]').isVisible()).toBe(false);
 	});
@@ -278,18 +312,30 @@ describe('copy link to this section', () => {
 		const p = await fresh(first.path);
 		const moduleUrl = await canonical(p);
 		await p.evaluate(() =>
-			Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('refused')) } }),
+			Object.defineProperty(navigator, 'clipboard', {
+				configurable: true,
+				value: { writeText: () => Promise.reject(new Error('refused')) },
+			}),
 		);
 		await p.locator('#trainer-notes button[data-copy-link]').click();
 		const input = p.locator('#trainer-notes [data-copy-fallback] input');
 		await input.waitFor({ state: 'visible' });
 		expect(await input.getAttribute('readonly')).not.toBeNull();
 		expect(await input.inputValue()).toBe(`${moduleUrl}#trainer-notes`);
-		const selection = await input.evaluate((i: HTMLInputElement) => [document.activeElement === i, i.selectionStart, i.selectionEnd, i.value.length]);
+		const selection = await input.evaluate((i: HTMLInputElement) => [
+			document.activeElement === i,
+			i.selectionStart,
+			i.selectionEnd,
+			i.value.length,
+		]);
 		expect(selection).toEqual([true, 0, selection[3], selection[3]]);
 		expect(await p.locator('#trainer-notes [data-copy-fallback] label').innerText()).toBe('Link to this section');
-		await p.waitForFunction(() => /press .* and C to copy/.test(document.querySelector('#trainer-notes [data-copy-status]')?.textContent ?? ''));
-		expect(await p.getByRole('textbox', { name: 'Link to this section' }).inputValue()).toBe(`${moduleUrl}#trainer-notes`);
+		await p.waitForFunction(() =>
+			/press .* and C to copy/.test(document.querySelector('#trainer-notes [data-copy-status]')?.textContent ?? ''),
+		);
+		expect(await p.getByRole('textbox', { name: 'Link to this section' }).inputValue()).toBe(
+			`${moduleUrl}#trainer-notes`,
+		);
 
 		// Another section's button: the one box moves there, with that section's address.
 		await p.locator('#case-study button[data-copy-link]').click();
@@ -302,7 +348,8 @@ describe('copy link to this section', () => {
 
 describe('presentation mode', () => {
 	const status = (p: Page) => p.locator('[data-presenter-status]').innerText();
-	const shown = (p: Page) => p.locator('dialog[data-presenter] [data-module-section]:visible').evaluateAll((s) => s.map((e) => e.id));
+	const shown = (p: Page) =>
+		p.locator('dialog[data-presenter] [data-module-section]:visible').evaluateAll((s) => s.map((e) => e.id));
 
 	it('is used with the keyboard: Present, arrow keys and Page Up/Down move, Escape leaves', async () => {
 		const p = await fresh(first.path);
@@ -312,7 +359,9 @@ describe('presentation mode', () => {
 		const dialog = p.locator('dialog[data-presenter]');
 		await dialog.waitFor({ state: 'visible' });
 		expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
-		expect(await dialog.getAttribute('aria-label')).toBe('Presentation: M01 Pre-proceedings and the Public Law Outline');
+		expect(await dialog.getAttribute('aria-label')).toBe(
+			'Presentation: M01 Pre-proceedings and the Public Law Outline',
+		);
 		expect(await status(p)).toMatch(/^Section 1 of 7\b/);
 		expect(await shown(p)).toEqual(['key-messages']);
 		expect(await focusedMatches(p, '#key-messages > h2')).toBe(true);
@@ -324,7 +373,10 @@ describe('presentation mode', () => {
 		expect(new URL(p.url()).searchParams.get('present')).toBe('1');
 		expect(new URL(p.url()).hash).toBe('#law-and-guidance');
 		// Large type for the projector: body text at least 2rem.
-		const size = await p.locator('#law-and-guidance p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+		const size = await p
+			.locator('#law-and-guidance p')
+			.first()
+			.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
 		expect(size).toBeGreaterThanOrEqual(32);
 
 		await p.keyboard.press('PageDown');
@@ -340,7 +392,9 @@ describe('presentation mode', () => {
 		await dialog.waitFor({ state: 'hidden' });
 		// Every section is back in the page, in order and visible (done by the dialog's close
 		// event, which the browser fires in a task after the dialog is hidden).
-		await expect.poll(() => p.locator('main [data-module-section]:visible').evaluateAll((s) => s.map((e) => e.id))).toEqual([...MODULE_SECTIONS]);
+		await expect
+			.poll(() => p.locator('main [data-module-section]:visible').evaluateAll((s) => s.map((e) => e.id)))
+			.toEqual([...MODULE_SECTIONS]);
 		expect(await focusedMatches(p, '[data-present]')).toBe(true);
 		expect(new URL(p.url()).searchParams.has('present')).toBe(false);
 	});
@@ -400,7 +454,14 @@ describe('printing', () => {
 		expect(await visible(p, '#case-study')).toBe(true);
 		expect(await visible(p, '#key-messages')).toBe(true);
 		expect(await visible(p, '.module-header__print-handout')).toBe(true);
-		for (const selector of ['.page > header', 'nav.sidebar', '.right-sidebar-container', '.pagination-links', 'main button', '[data-trainer-tools]']) {
+		for (const selector of [
+			'.page > header',
+			'nav.sidebar',
+			'.right-sidebar-container',
+			'.pagination-links',
+			'main button',
+			'[data-trainer-tools]',
+		]) {
 			expect(await visible(p, selector), selector).toBe(false);
 		}
 		await p.emulateMedia({ media: 'screen' });
@@ -434,7 +495,7 @@ describe('printing', () => {
 		expect(await visible(p, '#trainer-notes')).toBe(false);
 	});
 
-	it('prints the module\'s QR code, loaded and drawn, with its address', async () => {
+	it("prints the module's QR code, loaded and drawn, with its address", async () => {
 		const p = await fresh(first.path, { bypassCSP: true }); // the test reads the screenshot's pixels with fetch(data:)
 		await p.emulateMedia({ media: 'print' });
 		const figure = p.locator('.module-header__print-qr');

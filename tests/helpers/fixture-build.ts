@@ -15,18 +15,23 @@ export function buildFixture(badCase?: string, inspect?: (dist: string) => void)
 	mkdirSync(join(ROOT, 'tests', '.tmp'), { recursive: true });
 	const project = mkdtempSync(join(ROOT, 'tests', '.tmp', 'build-'));
 	try {
-		for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, file), join(project, file));
+		for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json'])
+			cpSync(join(ROOT, file), join(project, file));
 		cpSync(join(ROOT, 'public'), join(project, 'public'), { recursive: true });
 		// src/content/docs is a relative link to ../../content, so it finds the copied content.
 		cpSync(join(ROOT, 'src'), join(project, 'src'), { recursive: true, verbatimSymlinks: true });
 		cpSync(join(FIXTURES, 'valid-content'), join(project, 'content'), { recursive: true });
 		if (badCase) cpSync(join(FIXTURES, 'bad-content', badCase), join(project, 'content'), { recursive: true });
-		const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', project], {
-			cwd: project,
-			encoding: 'utf8',
-			env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-			timeout: 180_000,
-		});
+		const result = spawnSync(
+			process.execPath,
+			[join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', project],
+			{
+				cwd: project,
+				encoding: 'utf8',
+				env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+				timeout: 180_000,
+			},
+		);
 		if (result.status === 0 && inspect) inspect(join(project, 'dist'));
 		return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 	} finally {

@@ -12,7 +12,10 @@ export const site = checkContent(CONTENT, ROOT);
 
 export const glossary: GlossaryTerm[] = readdirSync(resolve(CONTENT, 'glossary'))
 	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => ({ id: f.replace(/\.yaml$/, ''), term: String(parse(readFileSync(resolve(CONTENT, 'glossary', f), 'utf8')).term) }));
+	.map((f) => ({
+		id: f.replace(/\.yaml$/, ''),
+		term: String(parse(readFileSync(resolve(CONTENT, 'glossary', f), 'utf8')).term),
+	}));
 
 /** Easy-read leaflets: pages in easy-read/ other than the index. */
 export const leaflets = site.pages.filter((p) => p.data.section === 'easy-read');

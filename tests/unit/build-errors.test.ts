@@ -26,13 +26,17 @@ describe.concurrent('astro build over fixture content', () => {
 	it('fails when a session plan does not add up, naming the module', () => {
 		const { status, output } = buildFixture('session-plan');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/training\/m02-wrong-total\.mdx:\d+ — activities: session plan for M02 adds up to 35 minutes but durationMinutes is 30/);
+		expect(output).toMatch(
+			/training\/m02-wrong-total\.mdx:\d+ — activities: session plan for M02 adds up to 35 minutes but durationMinutes is 30/,
+		);
 	});
 
-	it('fails when a module\'s sections are out of order, naming the file, line and the order expected', () => {
+	it("fails when a module's sections are out of order, naming the file, line and the order expected", () => {
 		const { status, output } = buildFixture('section-order');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/training\/m03-out-of-order\.mdx:31 — ModuleSection: section 2 is kind="case-study" but kind="law-and-guidance" is expected here; .*in this order: key-messages, law-and-guidance, case-study/);
+		expect(output).toMatch(
+			/training\/m03-out-of-order\.mdx:31 — ModuleSection: section 2 is kind="case-study" but kind="law-and-guidance" is expected here; .*in this order: key-messages, law-and-guidance, case-study/,
+		);
 	});
 
 	it('fails on a link to a page or heading that does not exist, naming the file and the links', () => {
@@ -53,11 +57,17 @@ describe.concurrent('astro build over fixture content', () => {
 			leaflet = readFileSync(join(dist, 'easy-read', 'wales-leaflet', 'index.html'), 'utf8');
 		});
 		expect(status, output).toBe(0);
-		const note = /<div class="wales-note" data-wales-note="note">\s*<aside aria-label="In Wales" class="starlight-aside starlight-aside--note">[\s\S]*?<\/aside>\s*<\/div>/.exec(guidance)?.[0] ?? '';
+		const note =
+			/<div class="wales-note" data-wales-note="note">\s*<aside aria-label="In Wales" class="starlight-aside starlight-aside--note">[\s\S]*?<\/aside>\s*<\/div>/.exec(
+				guidance,
+			)?.[0] ?? '';
 		expect(note, guidance).toContain('>In Wales</p>');
 		expect(note).toContain('Special Guardianship (Wales)');
 		expect(note).toContain('Ask the council which rules apply.');
-		const row = /<div class="er-row" data-row data-wales-note="easy-read">[\s\S]*?Regulations 2005\.[\s\S]*?<\/div>/.exec(leaflet)?.[0] ?? '';
+		const row =
+			/<div class="er-row" data-row data-wales-note="easy-read">[\s\S]*?Regulations 2005\.[\s\S]*?<\/div>/.exec(
+				leaflet,
+			)?.[0] ?? '';
 		expect(row, leaflet).toContain('aria-label="A pin: this part is about Wales"');
 		expect(row).toContain('#pin');
 	});
@@ -68,7 +78,14 @@ describe.concurrent('astro build over fixture content', () => {
 			html = readFileSync(join(dist, 'guidance', 'hostile', 'index.html'), 'utf8');
 		});
 		expect(status, output).toBe(0);
-		for (const injected of ['<script>alert(', '<img src=x onerror', '<b onmouseover', '<svg onload', '<iframe src', 'href="javascript:']) {
+		for (const injected of [
+			'<script>alert(',
+			'<img src=x onerror',
+			'<b onmouseover',
+			'<svg onload',
+			'<iframe src',
+			'href="javascript:',
+		]) {
 			expect(html).not.toContain(injected);
 		}
 		expect(html).toContain('&lt;script&gt;alert(');

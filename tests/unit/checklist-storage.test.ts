@@ -15,7 +15,6 @@ import { emptyCase, loadState, saveCase, saveIndex, withTick } from '../../src/l
 import { loadChecklist } from '../../src/lib/toolkit-data.ts';
 import en from '../../src/content/i18n/en-GB.json';
 
-
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const security = () => new DOMException('The operation is insecure.', 'SecurityError');
 
@@ -116,7 +115,10 @@ describe('SafeStore', () => {
 		backing.refuse = quota();
 		const data = withTick(emptyCase('Case A'), 'fgc-offered', true);
 		saveCase(store, 'casea1', data);
-		saveIndex(store, { cases: [{ id: 'casea1', label: 'Case A', ok: true, data, migratedFrom: null, unknownItems: [] }], current: 'casea1' });
+		saveIndex(store, {
+			cases: [{ id: 'casea1', label: 'Case A', ok: true, data, migratedFrom: null, unknownItems: [] }],
+			current: 'casea1',
+		});
 		const state = loadState(store, checklist);
 		expect(state.cases.map((c) => c.label)).toEqual(['Case A']);
 		expect(state.cases[0].ok && state.cases[0].data.items['fgc-offered']?.ticked).toBe(true);

@@ -49,7 +49,6 @@ const ids = checklist.groups.flatMap((g) => g.items.map((i) => i.id));
 const NOW = new Date('2026-11-23T14:05:00.000Z');
 const LATER = new Date('2026-11-24T09:30:00.000Z');
 
-
 function sample(): CaseData {
 	let data = emptyCase('Smith family', NOW);
 	data = withTick(data, ids[0], true, NOW);
@@ -60,7 +59,8 @@ function sample(): CaseData {
 }
 
 const HOSTILE_LABEL = '<img src=x onerror="alert(1)"> [a](javascript:alert(2)) &amp; `x` **b**';
-const HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> [click](javascript:alert(3)) ![x](https://evil.example/x.png) &lt;b&gt; `code` **bold** <https://evil.example>';
+const HOSTILE =
+	'<script>alert(1)</script><img src=x onerror="alert(2)"> [click](javascript:alert(3)) ![x](https://evil.example/x.png) &lt;b&gt; `code` **bold** <https://evil.example>';
 
 describe('the checklist data', () => {
 	it('has 30 items in 6 groups, as the page promises', () => {
@@ -117,7 +117,9 @@ describe('editing a case', () => {
 	});
 
 	it('limits notes to the maximum length', () => {
-		expect(withNote(emptyCase('A'), 'fgc-offered', 'x'.repeat(MAX_NOTE_LENGTH + 5)).items['fgc-offered'].note).toHaveLength(MAX_NOTE_LENGTH);
+		expect(
+			withNote(emptyCase('A'), 'fgc-offered', 'x'.repeat(MAX_NOTE_LENGTH + 5)).items['fgc-offered'].note,
+		).toHaveLength(MAX_NOTE_LENGTH);
 	});
 
 	it('refuses ids that are not item ids, such as __proto__', () => {
@@ -140,7 +142,11 @@ describe('progress', () => {
 		expect(p.total).toBe(30);
 		expect(p.ticked).toBe(2);
 		expect(p.groups.map((g) => g.ticked).reduce((a, b) => a + b)).toBe(2);
-		expect(p.groups[0]).toMatchObject({ id: checklist.groups[0].id, ticked: 1, total: checklist.groups[0].items.length });
+		expect(p.groups[0]).toMatchObject({
+			id: checklist.groups[0].id,
+			ticked: 1,
+			total: checklist.groups[0].items.length,
+		});
 		expect(progressText(p.ticked, p.total)).toBe('2 of 30 items ticked');
 		expect(progressText(1, 1)).toBe('1 of 1 item ticked');
 		expect(progress(checklist, null).ticked).toBe(0);
@@ -175,10 +181,26 @@ describe('reading saved data', () => {
 		['an empty label', '{"version":1,"label":"  ","items":{}}', /“label” is not a usable label: Enter a label/],
 		['no items', '{"version":1,"label":"A"}', /“items” is missing/],
 		['items as a list', '{"version":1,"label":"A","items":[]}', /“items” must be an object .* but it is a list/],
-		['a bad item id', '{"version":1,"label":"A","items":{"__proto__":{"ticked":true}}}', /item id “__proto__” is not valid/],
-		['ticked as text', '{"version":1,"label":"A","items":{"fgc-offered":{"ticked":"yes"}}}', /“fgc-offered”: “ticked” must be true or false, but it is text/],
-		['a note as a number', '{"version":1,"label":"A","items":{"fgc-offered":{"note":5}}}', /“fgc-offered”: “note” must be text/],
-		['an item that is not an object', '{"version":1,"label":"A","items":{"fgc-offered":true}}', /“fgc-offered” must be an object/],
+		[
+			'a bad item id',
+			'{"version":1,"label":"A","items":{"__proto__":{"ticked":true}}}',
+			/item id “__proto__” is not valid/,
+		],
+		[
+			'ticked as text',
+			'{"version":1,"label":"A","items":{"fgc-offered":{"ticked":"yes"}}}',
+			/“fgc-offered”: “ticked” must be true or false, but it is text/,
+		],
+		[
+			'a note as a number',
+			'{"version":1,"label":"A","items":{"fgc-offered":{"note":5}}}',
+			/“fgc-offered”: “note” must be text/,
+		],
+		[
+			'an item that is not an object',
+			'{"version":1,"label":"A","items":{"fgc-offered":true}}',
+			/“fgc-offered” must be an object/,
+		],
 		['a bad date', '{"version":1,"label":"A","items":{},"updated":"yesterday"}', /“updated” must be a date/],
 		['a version as text', '{"version":"1","label":"A","items":{}}', /“version” must be a whole number/],
 		['a newer version', '{"version":2,"label":"A","items":{}}', /newer version of this checklist \(version 2\)/],
@@ -196,7 +218,10 @@ describe('reading saved data', () => {
 	});
 
 	it('reports a note that is too long', () => {
-		const r = readCaseValue({ version: 1, label: 'A', items: { 'fgc-offered': { note: 'x'.repeat(MAX_NOTE_LENGTH + 1) } } }, checklist);
+		const r = readCaseValue(
+			{ version: 1, label: 'A', items: { 'fgc-offered': { note: 'x'.repeat(MAX_NOTE_LENGTH + 1) } } },
+			checklist,
+		);
 		expect(!r.ok && r.errors[0]).toMatch(/the note is 20001 characters long; the most is 20000/);
 	});
 
@@ -261,7 +286,10 @@ describe('migration from version 0 (ticked ids in a list) to version 1', () => {
 			'“ticked” must be a list of item ids, but it is text.',
 			'“notes” must be an object of notes by item id, but it is a list.',
 		]);
-		const bad = parseStoredCase(JSON.stringify({ label: 'A', ticked: [3, '<b>'], notes: { 'fgc-offered': 1 } }), checklist);
+		const bad = parseStoredCase(
+			JSON.stringify({ label: 'A', ticked: [3, '<b>'], notes: { 'fgc-offered': 1 } }),
+			checklist,
+		);
 		expect(!bad.ok && bad.errors).toEqual([
 			'“ticked” holds a number, which is not an item id.',
 			'“ticked” holds “<b>”, which is not an item id.',
@@ -328,7 +356,11 @@ describe('the store: several cases side by side', () => {
 		expect(parseIndex('{"version":1,"cases":"x"}').problem).toMatch(/not in the expected form/);
 		expect(parseIndex(null)).toEqual({ index: { version: 1, current: null, cases: [] }, problem: null });
 		const { index } = parseIndex(
-			JSON.stringify({ version: 1, current: '../x', cases: [{ id: 'ok1234', label: 'A' }, { id: '<bad>', label: 'B' }, 'x', { id: 'ok1234', label: 'again' }] }),
+			JSON.stringify({
+				version: 1,
+				current: '../x',
+				cases: [{ id: 'ok1234', label: 'A' }, { id: '<bad>', label: 'B' }, 'x', { id: 'ok1234', label: 'again' }],
+			}),
 		);
 		expect(index).toEqual({ version: 1, current: null, cases: [{ id: 'ok1234', label: 'A' }] });
 	});
@@ -360,7 +392,13 @@ describe('export', () => {
 	it('JSON: marks the format and versions, and reads back as the same case', () => {
 		const json = toExportJson(sample(), checklist, LATER);
 		const parsed = JSON.parse(json);
-		expect(parsed).toMatchObject({ format: EXPORT_FORMAT, version: 1, checklistVersion: checklist.version, exportedAt: LATER.toISOString(), label: 'Smith family' });
+		expect(parsed).toMatchObject({
+			format: EXPORT_FORMAT,
+			version: 1,
+			checklistVersion: checklist.version,
+			exportedAt: LATER.toISOString(),
+			label: 'Smith family',
+		});
 		const back = parseImport(json, checklist);
 		expect(back).toEqual({ ok: true, data: sample(), migratedFrom: null, unknownItems: [] });
 	});
@@ -388,20 +426,29 @@ describe('export', () => {
 	});
 
 	it('Markdown: notes over several lines stay inside their item', () => {
-		const md = toMarkdown(withNote(emptyCase('A'), ids[0], 'line one\n# not a heading\n\n- not a list\n    not code'), checklist);
+		const md = toMarkdown(
+			withNote(emptyCase('A'), ids[0], 'line one\n# not a heading\n\n- not a list\n    not code'),
+			checklist,
+		);
 		expect(md).toContain('  Notes: line one\n  \\# not a heading\n\n  \\- not a list\n  not code\n');
 		const html = micromark(md);
 		expect(html).not.toMatch(/<h1>not a heading|<code>|<li>not a list/);
 	});
 
 	it('file names are safe and dated', () => {
-		expect(exportFileName('Smith / <family> ../..', 'json', new Date(2026, 10, 23))).toBe('sgo-checklist-smith-family-2026-11-23.json');
+		expect(exportFileName('Smith / <family> ../..', 'json', new Date(2026, 10, 23))).toBe(
+			'sgo-checklist-smith-family-2026-11-23.json',
+		);
 		expect(exportFileName('¡¡¡', 'md', new Date(2026, 0, 2))).toBe('sgo-checklist-case-2026-01-02.md');
 	});
 });
 
 describe('hostile input: markup and script in notes and labels', () => {
-	const hostile = withNote(withLabel(emptyCase('x'), HOSTILE_LABEL), ids[0], `${HOSTILE}\n<iframe src="https://evil.example">\n> quote\n1. list`);
+	const hostile = withNote(
+		withLabel(emptyCase('x'), HOSTILE_LABEL),
+		ids[0],
+		`${HOSTILE}\n<iframe src="https://evil.example">\n> quote\n1. list`,
+	);
 
 	it('the exported Markdown never makes raw HTML, links, images or code', () => {
 		const md = toMarkdown(hostile, checklist);
@@ -457,7 +504,11 @@ describe('import', () => {
 		['JSON without the format', '{"label":"A","items":{}}', /“format” field is missing/],
 		['JSON of another format', '{"format":"something-else","label":"A","items":{}}', /“format” should be/],
 		['a newer version', `{"format":"${EXPORT_FORMAT}","version":9,"label":"A","items":{}}`, /newer version/],
-		['a broken item', `{"format":"${EXPORT_FORMAT}","version":1,"label":"A","items":{"fgc-offered":{"ticked":1}}}`, /“fgc-offered”: “ticked” must be true or false/],
+		[
+			'a broken item',
+			`{"format":"${EXPORT_FORMAT}","version":1,"label":"A","items":{"fgc-offered":{"ticked":1}}}`,
+			/“fgc-offered”: “ticked” must be true or false/,
+		],
 	])('reports %s with a clear error', (_name, text, message) => {
 		const r = parseImport(text, checklist);
 		expect(r.ok).toBe(false);
@@ -483,7 +534,10 @@ describe('the support plan as a text file', () => {
 	});
 
 	it('escapes the text, and checks the data it is given', () => {
-		const md = supportPlanToMarkdown({ title: '<b>Plan</b>', sections: [{ id: 'a', title: '[x](y)', prompts: ['<img src=x>'] }] });
+		const md = supportPlanToMarkdown({
+			title: '<b>Plan</b>',
+			sections: [{ id: 'a', title: '[x](y)', prompts: ['<img src=x>'] }],
+		});
 		expect(micromark(md, { allowDangerousHtml: true })).not.toMatch(/<(b|img|a)[\s>]/);
 		expect(isSupportPlan(plan)).toBe(true);
 		expect(isSupportPlan({ title: 'x', sections: [{ title: 'y', prompts: [1] }] })).toBe(false);

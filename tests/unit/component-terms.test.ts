@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPONENT_TERMS, componentTermIds } from '../../src/lib/component-terms.ts';
 
-const src = (name: string) => readFileSync(resolve(import.meta.dirname, '../../src/components/content', `${name}.astro`), 'utf8');
+const src = (name: string) =>
+	readFileSync(resolve(import.meta.dirname, '../../src/components/content', `${name}.astro`), 'utf8');
 /** The <Term id> values in one branch of a component's easy-read markup. */
 const termIds = (text: string) => [...new Set([...text.matchAll(/<Term id="([^"]+)"/g)].map((m) => m[1]))].sort();
 
@@ -21,7 +22,11 @@ describe('words the easy-read components write', () => {
 		expect(termIds(easy)).toEqual(COMPONENT_TERMS.RightToRemove.any);
 	});
 	it('adds them for the components on a page', () => {
-		expect(componentTermIds('<WhoCanHelp for="kinship-carers" />\n<RightToRemove easyRead />')).toEqual(['solicitor', 'legal-aid', 'solicitor']);
+		expect(componentTermIds('<WhoCanHelp for="kinship-carers" />\n<RightToRemove easyRead />')).toEqual([
+			'solicitor',
+			'legal-aid',
+			'solicitor',
+		]);
 		expect(componentTermIds('No components here.')).toEqual([]);
 	});
 });

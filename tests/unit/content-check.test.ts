@@ -25,21 +25,39 @@ describe('content checks on fixture content', () => {
 	const cases: [string, RegExp][] = [
 		['missing-field', /^guidance\/no-sources\.mdx:\d+ — sources: is required/],
 		['impossible-date', /^guidance\/bad-date\.mdx:7 — lastReviewed: this date does not exist in the calendar/],
-		['review-before', /^guidance\/due-before\.mdx:8 — reviewDue: reviewDue \(2025-01-01\) must be after lastReviewed \(2026-11-23\)/],
+		[
+			'review-before',
+			/^guidance\/due-before\.mdx:8 — reviewDue: reviewDue \(2025-01-01\) must be after lastReviewed \(2026-11-23\)/,
+		],
 		['duplicate-module', /^training\/m01-again\.mdx:\d+ — moduleId: M01 is already used by training\/m01-a\.mdx/],
-		['session-plan', /^training\/m02-wrong-total\.mdx:\d+ — activities: session plan for M02 adds up to 35 minutes but durationMinutes is 30/],
-		['missing-term', /^guidance\/unknown-term\.mdx:\d+ — Term: the term "no-such-term" has no glossary entry; add content\/glossary\/no-such-term\.yaml/],
-		['wrong-section', /^easy-read\/says-guidance\.mdx:4 — section: is "guidance" but the file is in the easy-read\/ folder; set section: easy-read/],
+		[
+			'session-plan',
+			/^training\/m02-wrong-total\.mdx:\d+ — activities: session plan for M02 adds up to 35 minutes but durationMinutes is 30/,
+		],
+		[
+			'missing-term',
+			/^guidance\/unknown-term\.mdx:\d+ — Term: the term "no-such-term" has no glossary entry; add content\/glossary\/no-such-term\.yaml/,
+		],
+		[
+			'wrong-section',
+			/^easy-read\/says-guidance\.mdx:4 — section: is "guidance" but the file is in the easy-read\/ folder; set section: easy-read/,
+		],
 		['long-description', /^guidance\/long\.mdx:3 — description: description must be at most 160 characters/],
 		['hostile-title', /^guidance\/title\.mdx:2 — title: title is plain text: remove the < and > characters/],
 		['hostile-body', /^guidance\/body\.mdx:14 — body: a raw <script> element is not allowed in content/],
 		['unknown-field', /^guidance\/extra-field\.mdx:5 — checkedWithReaders: is not a field for this kind of page/],
-		['section-order', /^training\/m03-out-of-order\.mdx:31 — ModuleSection: section 2 is kind="case-study" but kind="law-and-guidance" is expected here; a training module has exactly these 7 <ModuleSection kind="…"> sections, in this order: key-messages, law-and-guidance, case-study, discussion-questions, activities, trainer-notes, further-reading$/],
+		[
+			'section-order',
+			/^training\/m03-out-of-order\.mdx:31 — ModuleSection: section 2 is kind="case-study" but kind="law-and-guidance" is expected here; a training module has exactly these 7 <ModuleSection kind="…"> sections, in this order: key-messages, law-and-guidance, case-study, discussion-questions, activities, trainer-notes, further-reading$/,
+		],
 	];
 	it.each(cases)('reject %s with a message naming file, line and field', (badCase, expected) => {
 		const problems = problemsFor(badCase);
 		expect(problems.length).toBeGreaterThan(0);
-		expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+		expect(
+			problems.some((p) => expected.test(p)),
+			problems.join('\n'),
+		).toBe(true);
 	});
 
 	it('reports every unsafe thing in a body: script, event handler, javascript: link', () => {
@@ -85,7 +103,9 @@ describe('Wales notes: England-only instruments on pages for both countries (con
 	it('reject a WalesNote that names nothing relevant, and say where the note is', () => {
 		const problems = rawProblemsFor('wales-note-irrelevant');
 		expect(problems.map(where)).toEqual([{ file: 'guidance/sgo-both.mdx', line: 18, rule: 'wales-note' }]);
-		expect(problems[0].message).toContain('its <WalesNote> (line 20) does not name "Special Guardianship (Wales) Regulations 2005"');
+		expect(problems[0].message).toContain(
+			'its <WalesNote> (line 20) does not name "Special Guardianship (Wales) Regulations 2005"',
+		);
 	});
 
 	it('find a mention in a source title (at the title line) and the 2016 date in the body', () => {
@@ -95,7 +115,9 @@ describe('Wales notes: England-only instruments on pages for both countries (con
 			{ file: 'guidance/sgo-source.mdx', line: 21, rule: 'wales-note' },
 		]);
 		expect(problems[0].message).toContain('entry si-2005-1109');
-		expect(problems[1].message).toContain('names the Special Guardianship (Amendment) Regulations 2016 (SI 2016/111) (England only)');
+		expect(problems[1].message).toContain(
+			'names the Special Guardianship (Amendment) Regulations 2016 (SI 2016/111) (England only)',
+		);
 	});
 
 	it('accept pages for Wales only or England only that name it, and a both page naming only the Welsh regulations', () => {
@@ -114,7 +136,9 @@ describe('Wales notes: England-only instruments on pages for both countries (con
 			{ file: 'glossary/adoption-and-special-guardianship-support-fund.yaml', line: 1, rule: 'glossary-wales' },
 			{ file: 'glossary/therapy.yaml', line: 3, rule: 'glossary-wales' },
 		]);
-		expect(formatProblem(problems[0])).toMatch(/^glossary\/adoption-and-special-guardianship-support-fund\.yaml:1 — wales: is missing, but this entry names the Adoption and Special Guardianship Support Fund, which applies in England only\. Add wales: /);
+		expect(formatProblem(problems[0])).toMatch(
+			/^glossary\/adoption-and-special-guardianship-support-fund\.yaml:1 — wales: is missing, but this entry names the Adoption and Special Guardianship Support Fund, which applies in England only\. Add wales: /,
+		);
 	});
 
 	it('reject a glossary wales field that says nothing about the fund, at its line', () => {
@@ -147,18 +171,29 @@ describe('Wales notes: England-only instruments on pages for both countries (con
 });
 
 describe('the real england-only.yaml', () => {
-	const entries = englandOnlySchema.parse(parse(readFileSync(resolve(import.meta.dirname, '../../content/data/england-only.yaml'), 'utf8')));
+	const entries = englandOnlySchema.parse(
+		parse(readFileSync(resolve(import.meta.dirname, '../../content/data/england-only.yaml'), 'utf8')),
+	);
 	const matches = (id: string, text: string) => firstMatch(text, entries.find((e) => e.id === id)!.patterns) !== null;
 
 	it('lists the instruments the December 2026 review found', () => {
-		expect(entries.map((e) => e.id)).toEqual(expect.arrayContaining(['si-2005-1109', 'si-2016-111', 'adoption-and-special-guardianship-support-fund', 'court-orders-and-pre-proceedings']));
+		expect(entries.map((e) => e.id)).toEqual(
+			expect.arrayContaining([
+				'si-2005-1109',
+				'si-2016-111',
+				'adoption-and-special-guardianship-support-fund',
+				'court-orders-and-pre-proceedings',
+			]),
+		);
 	});
 
 	it('matches the English regulations but not the Welsh ones', () => {
 		expect(matches('si-2005-1109', 'the Special Guardianship Regulations 2005')).toBe(true);
 		expect(matches('si-2005-1109', 'SI 2005/1109')).toBe(true);
 		expect(matches('si-2005-1109', 'the special guardianship\nregulations 2005')).toBe(true);
-		expect(matches('si-2005-1109', 'the Special Guardianship (Wales) Regulations 2005 (SI 2005/1513 (W.117))')).toBe(false);
+		expect(matches('si-2005-1109', 'the Special Guardianship (Wales) Regulations 2005 (SI 2005/1513 (W.117))')).toBe(
+			false,
+		);
 		expect(matches('si-2016-111', 'in force on 29 February 2016')).toBe(true);
 		expect(matches('si-2016-111', 'SI 2016/1110')).toBe(false);
 		expect(matches('si-2016-111', 'the Special Guardianship (Wales) (Amendment) Regulations 2018')).toBe(false);

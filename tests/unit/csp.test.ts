@@ -19,7 +19,11 @@ describe('inlineScripts', () => {
 	});
 
 	it('leaves out scripts loaded from a file, whatever the quotes or an empty src', () => {
-		expect(inlineScripts('<script src="/a.js"></script><script type="module" src=/b.js>x()</script><script src>y()</script><script async src=\'c.js\'></script>')).toEqual([]);
+		expect(
+			inlineScripts(
+				'<script src="/a.js"></script><script type="module" src=/b.js>x()</script><script src>y()</script><script async src=\'c.js\'></script>',
+			),
+		).toEqual([]);
 	});
 
 	it('leaves out data blocks: JSON, JSON-LD, templates and any type the browser does not run', () => {
@@ -34,7 +38,9 @@ describe('inlineScripts', () => {
 	});
 
 	it('leaves out a data block whose type is in single quotes (the CSP used to hash it: its test read only double quotes)', () => {
-		expect(inlineScripts("<script type='application/json'>{}</script><script type='text/javascript'>run()</script>")).toEqual(['run()']);
+		expect(
+			inlineScripts("<script type='application/json'>{}</script><script type='text/javascript'>run()</script>"),
+		).toEqual(['run()']);
 	});
 
 	it('leaves out a type the browser does not run, such as text/plain (the CSP used to hash every type but JSON and templates)', () => {
@@ -42,7 +48,9 @@ describe('inlineScripts', () => {
 	});
 
 	it('keeps import maps and speculation rules, which script-src governs (the bench used to leave them out)', () => {
-		expect(inlineScripts('<script type="importmap">{"imports":{}}</script><script type="speculationrules">{}</script>')).toEqual(['{"imports":{}}', '{}']);
+		expect(
+			inlineScripts('<script type="importmap">{"imports":{}}</script><script type="speculationrules">{}</script>'),
+		).toEqual(['{"imports":{}}', '{}']);
 	});
 
 	it('keeps a script of only white space, which the browser checks against the CSP (the bench used to leave it out)', () => {

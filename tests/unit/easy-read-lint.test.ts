@@ -12,14 +12,21 @@ const rules = (body: string) => lintEasyRead(body, glossary).map((p) => p.rule);
 
 describe('easy-read lint', () => {
 	it('passes a good leaflet', () => {
-		const body = leaflet('<Row picture="letter">\nYou got a letter.\nA <Term id="solicitor">solicitor</Term> can help.\n</Row>');
+		const body = leaflet(
+			'<Row picture="letter">\nYou got a letter.\nA <Term id="solicitor">solicitor</Term> can help.\n</Row>',
+		);
 		expect(lintEasyRead(body, glossary)).toEqual([]);
 	});
 
 	it('fails a sentence over 15 words and names the line and the sentence', () => {
 		const long = 'This sentence has far too many words in it for an easy read leaflet to use.';
 		const problems = lintEasyRead(leaflet(`<Row picture="letter">\n${long}\n</Row>`), glossary, 100);
-		expect(problems).toContainEqual({ line: 104, rule: 'sentence-length', sentence: long, message: '16 words; easy read allows at most 15' });
+		expect(problems).toContainEqual({
+			line: 104,
+			rule: 'sentence-length',
+			sentence: long,
+			message: '16 words; easy read allows at most 15',
+		});
 	});
 
 	it('fails a mean sentence length over 10 words', () => {
@@ -34,7 +41,13 @@ describe('easy-read lint', () => {
 	});
 
 	it('fails abbreviations and Latin', () => {
-		for (const text of ['Bring papers, e.g. letters.', 'Bring papers, i.e. letters.', 'Bring papers etc.', 'Send it via email.', 'Talk to Mr Jones.']) {
+		for (const text of [
+			'Bring papers, e.g. letters.',
+			'Bring papers, i.e. letters.',
+			'Bring papers etc.',
+			'Send it via email.',
+			'Talk to Mr Jones.',
+		]) {
 			expect(rules(leaflet(`<Row picture="a">\n${text}\n</Row>`)), text).toContain('abbreviation');
 		}
 	});
@@ -55,12 +68,22 @@ describe('easy-read lint', () => {
 	});
 
 	it('fails a glossary term used but missing from Words to know', () => {
-		const problems = lintEasyRead(leaflet('<Row picture="a">\nThe council may start care proceedings.\n</Row>'), glossary);
-		expect(problems).toContainEqual(expect.objectContaining({ rule: 'words-to-know', message: expect.stringContaining('<Term id="care-proceedings">') }));
+		const problems = lintEasyRead(
+			leaflet('<Row picture="a">\nThe council may start care proceedings.\n</Row>'),
+			glossary,
+		);
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				rule: 'words-to-know',
+				message: expect.stringContaining('<Term id="care-proceedings">'),
+			}),
+		);
 	});
 
 	it('fails glossary terms without a Words to know list', () => {
-		expect(rules(leaflet('<Row picture="a">\nAsk a <Term id="solicitor">solicitor</Term>.\n</Row>', ''))).toContain('words-to-know');
+		expect(rules(leaflet('<Row picture="a">\nAsk a <Term id="solicitor">solicitor</Term>.\n</Row>', ''))).toContain(
+			'words-to-know',
+		);
 	});
 
 	it('does not crash on empty, huge or hostile input', () => {
@@ -72,13 +95,20 @@ describe('easy-read lint', () => {
 
 describe('easy-read lint: Wales notes', () => {
 	it('counts a <WalesNote easyRead> as a row with a picture', () => {
-		const body = leaflet('<WalesNote easyRead>\nIn Wales, the law is a bit different.\nAsk a <Term id="solicitor">solicitor</Term>.\n</WalesNote>');
+		const body = leaflet(
+			'<WalesNote easyRead>\nIn Wales, the law is a bit different.\nAsk a <Term id="solicitor">solicitor</Term>.\n</WalesNote>',
+		);
 		expect(lintEasyRead(body, glossary)).toEqual([]);
 	});
 
 	it('fails a plain <WalesNote> on an easy-read page and says to write easyRead', () => {
-		const problems = lintEasyRead(leaflet('<WalesNote>\nIn Wales, the law is a bit different.\n</WalesNote>'), glossary);
-		expect(problems).toContainEqual(expect.objectContaining({ rule: 'row-picture', message: expect.stringContaining('<WalesNote easyRead>') }));
+		const problems = lintEasyRead(
+			leaflet('<WalesNote>\nIn Wales, the law is a bit different.\n</WalesNote>'),
+			glossary,
+		);
+		expect(problems).toContainEqual(
+			expect.objectContaining({ rule: 'row-picture', message: expect.stringContaining('<WalesNote easyRead>') }),
+		);
 	});
 
 	it('counts sentences per row and per Wales note separately', () => {
@@ -95,7 +125,9 @@ describe('easy-read lint of every page in easy-read/, with titles and descriptio
 		cleanup = fixture.cleanup;
 		const { problems, pages } = checkContent(fixture.dir, fixture.dir);
 		expect(problems, 'the fixture is otherwise valid content').toEqual([]);
-		return pages.filter((p) => p.file.startsWith('easy-read/')).flatMap((page) => lintEasyReadPage(page, glossary).map((p) => ({ file: page.file, ...p })));
+		return pages
+			.filter((p) => p.file.startsWith('easy-read/'))
+			.flatMap((page) => lintEasyReadPage(page, glossary).map((p) => ({ file: page.file, ...p })));
 	};
 
 	it('passes the valid leaflet', () => {
@@ -117,7 +149,13 @@ describe('easy-read lint of every page in easy-read/, with titles and descriptio
 	it('fails a leaflet whose description is a sentence of 20 words, at the description line', () => {
 		const problems = lintFixture('easy-read-long-description');
 		expect(problems).toEqual([
-			expect.objectContaining({ file: 'easy-read/long-description.mdx', line: 3, field: 'description', rule: 'sentence-length', message: '20 words; easy read allows at most 15' }),
+			expect.objectContaining({
+				file: 'easy-read/long-description.mdx',
+				line: 3,
+				field: 'description',
+				rule: 'sentence-length',
+				message: '20 words; easy read allows at most 15',
+			}),
 		]);
 	});
 });

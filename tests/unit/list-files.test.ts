@@ -11,7 +11,16 @@ beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'fjg-list-files-'));
 	// Names chosen so that sorting whole paths would differ from a depth-first walk:
 	// "a-b.html" sorts before "a/…" as a string ("-" < "/"), but after the folder "a" by name.
-	for (const file of ['z.html', 'a-b.html', 'a/x.html', 'a/b/deep.html', 'a/notes.txt', 'B.html', 'empty/.keep', 'ab/y.html']) {
+	for (const file of [
+		'z.html',
+		'a-b.html',
+		'a/x.html',
+		'a/b/deep.html',
+		'a/notes.txt',
+		'B.html',
+		'empty/.keep',
+		'ab/y.html',
+	]) {
 		mkdirSync(join(dir, file, '..'), { recursive: true });
 		writeFileSync(join(dir, file), '');
 	}
@@ -35,7 +44,9 @@ describe('listFiles', () => {
 	});
 
 	it('keeps only names that end with ext, as paths joined to the folder given', () => {
-		expect(listFiles(dir, { ext: '.html' })).toEqual(['B.html', 'a/b/deep.html', 'a/x.html', 'a-b.html', 'ab/y.html', 'z.html'].map((f) => join(dir, f)));
+		expect(listFiles(dir, { ext: '.html' })).toEqual(
+			['B.html', 'a/b/deep.html', 'a/x.html', 'a-b.html', 'ab/y.html', 'z.html'].map((f) => join(dir, f)),
+		);
 		expect(listFiles(join(dir, 'a'), { ext: '.txt' })).toEqual([join(dir, 'a', 'notes.txt')]);
 		expect(listFiles(join(dir, 'only-folders'))).toEqual([]);
 	});
@@ -43,11 +54,22 @@ describe('listFiles', () => {
 	it('gives the same list whatever order the files were made in', () => {
 		const other = mkdtempSync(join(tmpdir(), 'fjg-list-files-order-'));
 		try {
-			for (const file of ['ab/y.html', 'empty/.keep', 'a/notes.txt', 'B.html', 'a/b/deep.html', 'z.html', 'a/x.html', 'a-b.html']) {
+			for (const file of [
+				'ab/y.html',
+				'empty/.keep',
+				'a/notes.txt',
+				'B.html',
+				'a/b/deep.html',
+				'z.html',
+				'a/x.html',
+				'a-b.html',
+			]) {
 				mkdirSync(join(other, file, '..'), { recursive: true });
 				writeFileSync(join(other, file), '');
 			}
-			expect(listFiles(other).map((f) => f.slice(other.length + 1))).toEqual(listFiles(dir).map((f) => f.slice(dir.length + 1)));
+			expect(listFiles(other).map((f) => f.slice(other.length + 1))).toEqual(
+				listFiles(dir).map((f) => f.slice(dir.length + 1)),
+			);
 		} finally {
 			rmSync(other, { recursive: true, force: true });
 		}
@@ -67,7 +89,13 @@ describe('listFiles', () => {
 			symlinkSync(join(dir, 'a'), join(linked, 'folder-link'));
 			writeFileSync(join(dir, 'a', 'x.html'), '');
 			symlinkSync(join(dir, 'a', 'x.html'), join(linked, 'file-link.html'));
-			expect(listFiles(linked).map((f) => f.slice(linked.length + 1))).toEqual(['file-link.html', 'folder-link/b/deep.html', 'folder-link/notes.txt', 'folder-link/x.html', 'real.html']);
+			expect(listFiles(linked).map((f) => f.slice(linked.length + 1))).toEqual([
+				'file-link.html',
+				'folder-link/b/deep.html',
+				'folder-link/notes.txt',
+				'folder-link/x.html',
+				'real.html',
+			]);
 		} finally {
 			rmSync(linked, { recursive: true, force: true });
 		}

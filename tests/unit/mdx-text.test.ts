@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { blankRanges, findComponentUses, findContainers, findTermUses, proseSentences, splitSentences, stripInline, words } from '../../src/lib/mdx-text.ts';
+import {
+	blankRanges,
+	findComponentUses,
+	findContainers,
+	findTermUses,
+	proseSentences,
+	splitSentences,
+	stripInline,
+	words,
+} from '../../src/lib/mdx-text.ts';
 
 describe('splitSentences', () => {
 	it('splits on full stops, question and exclamation marks', () => {
-		expect(splitSentences('You got a letter. What now? Act fast!')).toEqual(['You got a letter.', 'What now?', 'Act fast!']);
+		expect(splitSentences('You got a letter. What now? Act fast!')).toEqual([
+			'You got a letter.',
+			'What now?',
+			'Act fast!',
+		]);
 	});
 	it('does not split after abbreviations, section references or decimals', () => {
 		expect(splitSentences('See s. 20 of the Act, e.g. a letter. Then 14.2 days.')).toEqual([
@@ -19,7 +32,14 @@ describe('splitSentences', () => {
 describe('words', () => {
 	it('counts words, numbers and hyphenated words once', () => {
 		expect(words("Care proceedings last 26 weeks, don't they? Pre-proceedings!")).toEqual([
-			'Care', 'proceedings', 'last', '26', 'weeks', "don't", 'they', 'Pre-proceedings',
+			'Care',
+			'proceedings',
+			'last',
+			'26',
+			'weeks',
+			"don't",
+			'they',
+			'Pre-proceedings',
 		]);
 	});
 	it('copes with empty and unusual input', () => {
@@ -31,14 +51,19 @@ describe('words', () => {
 
 describe('stripInline', () => {
 	it('keeps link text and the words inside components, drops markup', () => {
-		expect(stripInline('Read **[the letter](/x/)** about <Term id="a">care proceedings</Term>.')).toBe('Read the letter about care proceedings .');
+		expect(stripInline('Read **[the letter](/x/)** about <Term id="a">care proceedings</Term>.')).toBe(
+			'Read the letter about care proceedings .',
+		);
 	});
 });
 
 describe('component and term uses', () => {
-	const body = 'Intro.\n\n<Row picture="letter" alt="A letter">\nText with <Term id="care-order">care order</Term>.\n</Row>\n<WordsToKnow />\n```\n<Term id="in-code">x</Term>\n```';
+	const body =
+		'Intro.\n\n<Row picture="letter" alt="A letter">\nText with <Term id="care-order">care order</Term>.\n</Row>\n<WordsToKnow />\n```\n<Term id="in-code">x</Term>\n```';
 	it('finds components with attributes and lines, skipping code', () => {
-		expect(findComponentUses(body, 'Row')).toEqual([{ name: 'Row', line: 3, attributes: { picture: 'letter', alt: 'A letter' }, selfClosing: false }]);
+		expect(findComponentUses(body, 'Row')).toEqual([
+			{ name: 'Row', line: 3, attributes: { picture: 'letter', alt: 'A letter' }, selfClosing: false },
+		]);
 		expect(findComponentUses(body, 'WordsToKnow')[0].selfClosing).toBe(true);
 		expect(findTermUses(body)).toEqual([{ id: 'care-order', line: 4 }]);
 	});
@@ -75,7 +100,9 @@ describe('proseSentences', () => {
 		]);
 	});
 	it('treats an inline component at the start of a line as prose', () => {
-		expect(proseSentences('<Term id="x">Care orders</Term> last until 18.').map((s) => s.text)).toEqual(['Care orders last until 18.']);
+		expect(proseSentences('<Term id="x">Care orders</Term> last until 18.').map((s) => s.text)).toEqual([
+			'Care orders last until 18.',
+		]);
 	});
 	it('survives a huge body and an unclosed component without hanging', () => {
 		const huge = 'A short sentence here. '.repeat(20000);
@@ -86,14 +113,29 @@ describe('proseSentences', () => {
 
 describe('findContainers', () => {
 	it('reads a block over several lines, with its attributes, lines and plain words', () => {
-		const body = ['Intro.', '', '<WalesNote', '  easyRead>', 'In Wales, the **Special Guardianship (Wales)**', 'Regulations 2005 apply.', '</WalesNote>', 'After.'].join('\n');
+		const body = [
+			'Intro.',
+			'',
+			'<WalesNote',
+			'  easyRead>',
+			'In Wales, the **Special Guardianship (Wales)**',
+			'Regulations 2005 apply.',
+			'</WalesNote>',
+			'After.',
+		].join('\n');
 		const [note] = findContainers(body, 'WalesNote');
-		expect(note).toMatchObject({ line: 3, endLine: 7, attributes: { easyRead: 'true' }, text: 'In Wales, the Special Guardianship (Wales) Regulations 2005 apply.' });
+		expect(note).toMatchObject({
+			line: 3,
+			endLine: 7,
+			attributes: { easyRead: 'true' },
+			text: 'In Wales, the Special Guardianship (Wales) Regulations 2005 apply.',
+		});
 		expect(body.slice(note.start, note.end)).toMatch(/^<WalesNote[\s\S]*<\/WalesNote>$/);
 	});
 
 	it('reads one-line and nested blocks, skips code and other components', () => {
-		const body = 'A <WalesNote>one line</WalesNote>.\n```\n<WalesNote>in code</WalesNote>\n```\n<WalesNote>\nOuter <WalesNote>inner</WalesNote> end.\n</WalesNote>\n<WalesNoteX>not it</WalesNoteX>';
+		const body =
+			'A <WalesNote>one line</WalesNote>.\n```\n<WalesNote>in code</WalesNote>\n```\n<WalesNote>\nOuter <WalesNote>inner</WalesNote> end.\n</WalesNote>\n<WalesNoteX>not it</WalesNoteX>';
 		expect(findContainers(body, 'WalesNote').map((b) => [b.line, b.text])).toEqual([
 			[1, 'one line'],
 			[5, 'Outer inner end.'],

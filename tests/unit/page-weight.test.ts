@@ -3,8 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { compactSidebar, groupIndex, type MenuEntry, type MenuGroup, type MenuLink } from '../../src/lib/sidebar.ts';
 import { stripIndexOnly } from '../../src/lib/index-only.ts';
 
-const link = (href: string, label = href, isCurrent = false): MenuLink => ({ type: 'link', label, href, isCurrent, badge: undefined, attrs: {} });
-const group = (label: string, entries: MenuEntry[]): MenuGroup => ({ type: 'group', label, entries, collapsed: false, badge: undefined });
+const link = (href: string, label = href, isCurrent = false): MenuLink => ({
+	type: 'link',
+	label,
+	href,
+	isCurrent,
+	badge: undefined,
+	attrs: {},
+});
+const group = (label: string, entries: MenuEntry[]): MenuGroup => ({
+	type: 'group',
+	label,
+	entries,
+	collapsed: false,
+	badge: undefined,
+});
 
 const menu = (current: string): MenuEntry[] => {
 	const l = (href: string) => link(href, href, href === current);
@@ -45,18 +58,25 @@ describe('compactSidebar', () => {
 
 describe('stripIndexOnly', () => {
 	it('removes elements marked data-index-only, with what is inside them', () => {
-		const html = '<main><div hidden data-index-only data-pagefind-meta="title:X"><span data-pagefind-filter="a">A</span></div><p>Keep</p><p class="sr-only" aria-hidden="true" data-index-only data-pagefind-weight="3">nan · gran</p></main>';
+		const html =
+			'<main><div hidden data-index-only data-pagefind-meta="title:X"><span data-pagefind-filter="a">A</span></div><p>Keep</p><p class="sr-only" aria-hidden="true" data-index-only data-pagefind-weight="3">nan · gran</p></main>';
 		expect(stripIndexOnly(html)).toBe('<main><p>Keep</p></main>');
 	});
 
 	it('removes several marked elements, one straight after another, and what is between them stays', () => {
-		expect(stripIndexOnly('<a>1</a><p data-index-only>x</p><p data-index-only>y</p><b>2</b><span data-index-only="">z</span>.')).toBe('<a>1</a><b>2</b>.');
+		expect(
+			stripIndexOnly(
+				'<a>1</a><p data-index-only>x</p><p data-index-only>y</p><b>2</b><span data-index-only="">z</span>.',
+			),
+		).toBe('<a>1</a><b>2</b>.');
 	});
 
 	it("removes Pagefind's attributes and keeps their elements", () => {
-		expect(stripIndexOnly('<main data-pagefind-body class="a"><span class="t" data-pagefind-ignore>tip</span><div data-pagefind-weight="2">x</div><p data-pagefind-ignore="all">y</p></main>')).toBe(
-			'<main class="a"><span class="t">tip</span><div>x</div><p>y</p></main>',
-		);
+		expect(
+			stripIndexOnly(
+				'<main data-pagefind-body class="a"><span class="t" data-pagefind-ignore>tip</span><div data-pagefind-weight="2">x</div><p data-pagefind-ignore="all">y</p></main>',
+			),
+		).toBe('<main class="a"><span class="t">tip</span><div>x</div><p>y</p></main>');
 	});
 
 	it('leaves other attributes and text that merely mention Pagefind alone', () => {

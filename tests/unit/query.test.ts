@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { VOCABULARY_URL, correctQuery, editDistance, keyWords, loadVocabulary, vocabularyFrom } from '../../src/lib/query.ts';
+import {
+	VOCABULARY_URL,
+	correctQuery,
+	editDistance,
+	keyWords,
+	loadVocabulary,
+	vocabularyFrom,
+} from '../../src/lib/query.ts';
 import { searchSynonyms, synonymsByStrength } from '../../src/lib/search-terms.ts';
 
 describe('editDistance', () => {
@@ -12,7 +19,12 @@ describe('editDistance', () => {
 });
 
 describe('correctQuery', () => {
-	const vocabulary = vocabularyFrom(['Special guardianship order', 'Family group conference', 'Letter before proceedings', 'SGO']);
+	const vocabulary = vocabularyFrom([
+		'Special guardianship order',
+		'Family group conference',
+		'Letter before proceedings',
+		'SGO',
+	]);
 	it('corrects misspelt words to the closest site word', () => {
 		expect(correctQuery('special gaurdianship', vocabulary)).toEqual({ query: 'special guardianship', changed: true });
 		expect(correctQuery('family group conferance', vocabulary).query).toBe('family group conference');
@@ -39,14 +51,27 @@ describe('searchSynonyms', () => {
 		{ id: 'section-20', term: 'Section 20', alsoKnownAs: ['s20'] },
 	];
 	it('adds the everyday words of terms the page wraps or names in its title', () => {
-		expect(searchSynonyms({ body: '<Term id="section-20">section 20</Term>', title: 'A page' }, glossary)).toEqual(['s20']);
-		expect(searchSynonyms({ body: '', title: 'Special guardianship orders explained' }, glossary)).toEqual(['SGO', 'nan', 'gran']);
+		expect(searchSynonyms({ body: '<Term id="section-20">section 20</Term>', title: 'A page' }, glossary)).toEqual([
+			's20',
+		]);
+		expect(searchSynonyms({ body: '', title: 'Special guardianship orders explained' }, glossary)).toEqual([
+			'SGO',
+			'nan',
+			'gran',
+		]);
 		expect(searchSynonyms({ body: 'Nothing here.', title: 'Other' }, glossary)).toEqual([]);
 	});
 
 	it('weighs the words of a term the title names above the words of terms the page only uses', () => {
-		expect(synonymsByStrength({ body: '<Term id="section-20">section 20</Term>', title: 'Section 20: agreeing' }, glossary)).toEqual({ about: ['s20'], mentioned: [] });
-		expect(synonymsByStrength({ body: '<Term id="section-20">section 20</Term>', title: 'Special guardianship orders' }, glossary)).toEqual({ about: ['SGO', 'nan', 'gran'], mentioned: ['s20'] });
+		expect(
+			synonymsByStrength({ body: '<Term id="section-20">section 20</Term>', title: 'Section 20: agreeing' }, glossary),
+		).toEqual({ about: ['s20'], mentioned: [] });
+		expect(
+			synonymsByStrength(
+				{ body: '<Term id="section-20">section 20</Term>', title: 'Special guardianship orders' },
+				glossary,
+			),
+		).toEqual({ about: ['SGO', 'nan', 'gran'], mentioned: ['s20'] });
 	});
 });
 
@@ -61,9 +86,15 @@ describe('loadVocabulary', () => {
 	});
 
 	it('gives no words, so nothing is corrected, when the list cannot be had', async () => {
-		vi.stubGlobal('fetch', vi.fn(async () => new Response('Not found', { status: 404 })));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response('Not found', { status: 404 })),
+		);
 		expect(await loadVocabulary()).toEqual([]);
-		vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => Promise.reject(new TypeError('offline'))),
+		);
 		const words = await loadVocabulary();
 		expect(words).toEqual([]);
 		expect(correctQuery('speshal guardianship', words)).toEqual({ query: 'speshal guardianship', changed: false });

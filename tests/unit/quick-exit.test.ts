@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { countShift, NO_PRESSES, pressesLeft, SHIFT_PRESSES, SHIFT_TIMEOUT_MS, type QuickExitInput, type ShiftCount } from '../../src/lib/quick-exit.ts';
+import {
+	countShift,
+	NO_PRESSES,
+	pressesLeft,
+	SHIFT_PRESSES,
+	SHIFT_TIMEOUT_MS,
+	type QuickExitInput,
+	type ShiftCount,
+} from '../../src/lib/quick-exit.ts';
 
 type Key = Omit<Extract<QuickExitInput, { key: string }>, 'type' | 'time'>;
-const down = (key: string, time: number, more: Partial<Key> = {}): QuickExitInput => ({ type: 'keydown', key, time, ...more });
-const up = (key: string, time: number, more: Partial<Key> = {}): QuickExitInput => ({ type: 'keyup', key, time, ...more });
+const down = (key: string, time: number, more: Partial<Key> = {}): QuickExitInput => ({
+	type: 'keydown',
+	key,
+	time,
+	...more,
+});
+const up = (key: string, time: number, more: Partial<Key> = {}): QuickExitInput => ({
+	type: 'keyup',
+	key,
+	time,
+	...more,
+});
 /** Shift pressed and let go on its own, at `time`. */
 const shift = (time: number): QuickExitInput[] => [down('Shift', time), up('Shift', time + 80)];
 /** A capital letter typed as people type it: Shift held, the letter, then both let go. */
@@ -49,7 +67,12 @@ describe('countShift (the quick exit shortcut)', () => {
 	});
 
 	it('does not count Shift let go before the letter (where a keyup-only check would)', () => {
-		const sloppy = (letter: string, t: number) => [down('Shift', t), down(letter, t + 40), up('Shift', t + 60), up(letter, t + 100)];
+		const sloppy = (letter: string, t: number) => [
+			down('Shift', t),
+			down(letter, t + 40),
+			up('Shift', t + 60),
+			up(letter, t + 100),
+		];
 		expect(run(sloppy('A', 0)).state.presses).toBe(0);
 		expect(run([...shift(0), ...shift(100), ...sloppy('A', 200)]).state.presses).toBe(0);
 		expect(run([...sloppy('A', 0), ...sloppy('B', 200), ...sloppy('C', 400)]).leave).toBe(false);

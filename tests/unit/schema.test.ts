@@ -38,12 +38,16 @@ describe('page schema', () => {
 	});
 
 	it('requires sources, at least one', () => {
-		expect(messages({ ...base, sources: undefined })).toEqual([expect.stringMatching(/^sources: sources must be a list/)]);
+		expect(messages({ ...base, sources: undefined })).toEqual([
+			expect.stringMatching(/^sources: sources must be a list/),
+		]);
 		expect(messages({ ...base, sources: [] })).toEqual([expect.stringMatching(/^sources: list at least one source/)]);
 	});
 
 	it('rejects an audience that is not one of the four', () => {
-		expect(messages({ ...base, audience: ['parents'] })[0]).toMatch(/^audience\.0: audience must be one or more of: families/);
+		expect(messages({ ...base, audience: ['parents'] })[0]).toMatch(
+			/^audience\.0: audience must be one or more of: families/,
+		);
 	});
 
 	it('gives each section exactly its own fields', () => {
@@ -54,12 +58,18 @@ describe('page schema', () => {
 	});
 
 	it('keeps titles and descriptions plain text', () => {
-		expect(messages({ ...base, title: 'A </title><script>x</script>' })).toEqual(['title: title is plain text: remove the < and > characters (no HTML)']);
-		expect(messages({ ...base, description: 'An <img src=x onerror=alert(1)>' })[0]).toMatch(/^description: description is plain text/);
+		expect(messages({ ...base, title: 'A </title><script>x</script>' })).toEqual([
+			'title: title is plain text: remove the < and > characters (no HTML)',
+		]);
+		expect(messages({ ...base, description: 'An <img src=x onerror=alert(1)>' })[0]).toMatch(
+			/^description: description is plain text/,
+		);
 	});
 
 	it('rejects a url that is not https', () => {
-		expect(messages({ ...base, sources: [{ ...base.sources[0], url: 'javascript:alert(1)' }] })[0]).toMatch(/^sources\.0\.url/);
+		expect(messages({ ...base, sources: [{ ...base.sources[0], url: 'javascript:alert(1)' }] })[0]).toMatch(
+			/^sources\.0\.url/,
+		);
 	});
 
 	it('checks a training module: id form, outcomes and session plan total', () => {
@@ -79,7 +89,7 @@ describe('page schema', () => {
 		expect(found).toContain('learningOutcomes: learningOutcomes needs at least 3 outcomes');
 		const fixed = { ...training, moduleId: 'M01', learningOutcomes: ['a', 'b', 'c'] };
 		expect(messages(fixed)).toEqual([
-			'activities: session plan for M01 adds up to 50 minutes but durationMinutes is 60; make the activities\' minutes add up to durationMinutes',
+			"activities: session plan for M01 adds up to 50 minutes but durationMinutes is 60; make the activities' minutes add up to durationMinutes",
 		]);
 		expect(messages({ ...fixed, durationMinutes: 50 })).toEqual([]);
 	});
@@ -87,7 +97,11 @@ describe('page schema', () => {
 
 describe('glossary schema', () => {
 	it('requires term, definition and easy-read definition; alsoKnownAs defaults to none', () => {
-		const ok = glossarySchema.parse({ term: 'Care order', definition: 'A court order.', easyReadDefinition: 'A court order.' });
+		const ok = glossarySchema.parse({
+			term: 'Care order',
+			definition: 'A court order.',
+			easyReadDefinition: 'A court order.',
+		});
 		expect(ok.alsoKnownAs).toEqual([]);
 		const r = glossarySchema.safeParse({ term: 'Care order' });
 		expect(r.success).toBe(false);

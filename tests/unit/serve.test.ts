@@ -29,7 +29,7 @@ const FILES: Record<string, string> = {
 	'_astro/x.js': 'console.log("an asset");\n',
 	'sub/index.html': '<!doctype html><title>Sub</title><p>a page in a folder</p>',
 	'sub/notes.txt': 'plain text in a folder\n',
-	'_headers': HEADERS_FILE,
+	_headers: HEADERS_FILE,
 	// Inside the root but never to be served: a dotfile.
 	'.env': `TOKEN=${SECRET}\n`,
 };
@@ -86,7 +86,12 @@ function rawRequest(request: Buffer | string, to = port): Promise<RawResponse> {
 			const head = all.subarray(0, end === -1 ? all.length : end).toString('latin1');
 			const [statusLine, ...lines] = head.split('\r\n');
 			const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1]);
-			if (!status) return reject(new Error(`no HTTP answer to ${JSON.stringify(String(request).slice(0, 120))}: ${JSON.stringify(head.slice(0, 120))}`));
+			if (!status)
+				return reject(
+					new Error(
+						`no HTTP answer to ${JSON.stringify(String(request).slice(0, 120))}: ${JSON.stringify(head.slice(0, 120))}`,
+					),
+				);
 			const headers: Record<string, string> = {};
 			for (const line of lines) {
 				const at = line.indexOf(':');
@@ -112,7 +117,13 @@ function rawRequest(request: Buffer | string, to = port): Promise<RawResponse> {
 
 /** A request line with the target as raw bytes (a string is sent as UTF-8). */
 function get(target: Buffer | string, { method = 'GET', headers = '' } = {}) {
-	return rawRequest(Buffer.concat([Buffer.from(`${method} `), Buffer.from(target), Buffer.from(` HTTP/1.1\r\nHost: localhost\r\n${headers}Connection: close\r\n\r\n`)]));
+	return rawRequest(
+		Buffer.concat([
+			Buffer.from(`${method} `),
+			Buffer.from(target),
+			Buffer.from(` HTTP/1.1\r\nHost: localhost\r\n${headers}Connection: close\r\n\r\n`),
+		]),
+	);
 }
 
 async function expectStillServing() {
@@ -275,7 +286,11 @@ describe('the static server: requests that must not stop it', () => {
 			expect(res.body, target).not.toContain(SECRET);
 		}
 		// Raw bytes that are not ASCII: a latin-1 é, and invalid UTF-8.
-		for (const bytes of [Buffer.from([0x2f, 0xe9]), Buffer.from([0x2f, 0xc0, 0xae, 0xc0, 0xae, 0x2f]), Buffer.from('/é/日本')]) {
+		for (const bytes of [
+			Buffer.from([0x2f, 0xe9]),
+			Buffer.from([0x2f, 0xc0, 0xae, 0xc0, 0xae, 0x2f]),
+			Buffer.from('/é/日本'),
+		]) {
 			expect((await get(bytes)).status).toBe(400);
 		}
 		await expectStillServing();
@@ -285,7 +300,16 @@ describe('the static server: requests that must not stop it', () => {
 		const absolute = await get('http://localhost/sub/');
 		expect(absolute.status).toBe(200);
 		expect(absolute.body).toBe(FILES['sub/index.html']);
-		for (const target of ['http://localhost/../secret.txt', 'http://localhost/%2e%2e%2fsecret.txt', 'http://[bad', '*', 'sub/', 'example.org:80', '?x', 'file:///etc/passwd']) {
+		for (const target of [
+			'http://localhost/../secret.txt',
+			'http://localhost/%2e%2e%2fsecret.txt',
+			'http://[bad',
+			'*',
+			'sub/',
+			'example.org:80',
+			'?x',
+			'file:///etc/passwd',
+		]) {
 			const res = await get(target);
 			expect([400, 404], target).toContain(res.status);
 			expect(res.body, target).not.toContain(SECRET);
@@ -325,11 +349,73 @@ describe('the static server: requests that must not stop it', () => {
 		};
 		const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
 		const pieces = [
-			'%', '%z', '%zz', '%2', '%%', '%00', '%0a', '%0d%0a', '%c0%ae', '%c0%af', '%e0%80%ae', '%ff', '%fe%ff', '%e9',
-			'..', '.', '../', './', '..%2f', '..%2F', '%2e%2e%2f', '%2e%2e/', '%2e%2e%5c', '..%5c', '..\\', '%5c', '\\', '%2f', '//',
-			'%2e', '.env', '%2eenv', '_headers', 'secret.txt', 'site-other', 'index.html', '404.html', 'sub', 'sub/', 'notes.txt',
-			'_astro', '_astro/', 'x.js', '?', '?q=%', '#', ';', '%3b', '+', '~', '%7e', '@', ':', 'http:', '%u002e', '\u00e9', '\u65e5\u672c',
-			'\u{1f600}', '%f0%9f%98%80', '\u202e', '\ufeff', '\x01', '\x7f', '\t', ' ', '\r\n', '\x00',
+			'%',
+			'%z',
+			'%zz',
+			'%2',
+			'%%',
+			'%00',
+			'%0a',
+			'%0d%0a',
+			'%c0%ae',
+			'%c0%af',
+			'%e0%80%ae',
+			'%ff',
+			'%fe%ff',
+			'%e9',
+			'..',
+			'.',
+			'../',
+			'./',
+			'..%2f',
+			'..%2F',
+			'%2e%2e%2f',
+			'%2e%2e/',
+			'%2e%2e%5c',
+			'..%5c',
+			'..\\',
+			'%5c',
+			'\\',
+			'%2f',
+			'//',
+			'%2e',
+			'.env',
+			'%2eenv',
+			'_headers',
+			'secret.txt',
+			'site-other',
+			'index.html',
+			'404.html',
+			'sub',
+			'sub/',
+			'notes.txt',
+			'_astro',
+			'_astro/',
+			'x.js',
+			'?',
+			'?q=%',
+			'#',
+			';',
+			'%3b',
+			'+',
+			'~',
+			'%7e',
+			'@',
+			':',
+			'http:',
+			'%u002e',
+			'\u00e9',
+			'\u65e5\u672c',
+			'\u{1f600}',
+			'%f0%9f%98%80',
+			'\u202e',
+			'\ufeff',
+			'\x01',
+			'\x7f',
+			'\t',
+			' ',
+			'\r\n',
+			'\x00',
 		];
 		const generate = () => {
 			const parts: string[] = [];
@@ -349,14 +435,27 @@ describe('the static server: requests that must not stop it', () => {
 		const failures: string[] = [];
 		for (let i = 0; i < targets.length; i += 25) {
 			const batch = targets.slice(i, i + 25);
-			const answers = await Promise.all(batch.map((t) => get(t).then((res) => [t, res] as const, (error: Error) => [t, error] as const)));
+			const answers = await Promise.all(
+				batch.map((t) =>
+					get(t).then(
+						(res) => [t, res] as const,
+						(error: Error) => [t, error] as const,
+					),
+				),
+			);
 			for (const [target, res] of answers) {
-				const name = JSON.stringify(target.length > 150 ? `${target.slice(0, 150)}… (${target.length} characters)` : target);
+				const name = JSON.stringify(
+					target.length > 150 ? `${target.slice(0, 150)}… (${target.length} characters)` : target,
+				);
 				if (res instanceof Error) failures.push(`${name}: ${res.message}`);
-				else if (res.body.includes(SECRET)) failures.push(`${name}: served the secret from outside the root or a dotfile`);
-				else if (res.status === 200 && !SERVABLE.includes(res.body)) failures.push(`${name}: 200 with a body that is no servable file`);
-				else if (res.status === 301 && !/^\/(?!\/)[\x21-\x7e]*\/(\?[\x21-\x7e]*)?$/.test(res.headers.location ?? '')) failures.push(`${name}: 301 to ${res.headers.location}`);
-				else if (res.status !== 200 && res.status !== 301 && !allowed.has(res.status)) failures.push(`${name}: status ${res.status}`);
+				else if (res.body.includes(SECRET))
+					failures.push(`${name}: served the secret from outside the root or a dotfile`);
+				else if (res.status === 200 && !SERVABLE.includes(res.body))
+					failures.push(`${name}: 200 with a body that is no servable file`);
+				else if (res.status === 301 && !/^\/(?!\/)[\x21-\x7e]*\/(\?[\x21-\x7e]*)?$/.test(res.headers.location ?? ''))
+					failures.push(`${name}: 301 to ${res.headers.location}`);
+				else if (res.status !== 200 && res.status !== 301 && !allowed.has(res.status))
+					failures.push(`${name}: status ${res.status}`);
 			}
 		}
 		expect(failures, `seed ${seed}`).toEqual([]);
@@ -373,7 +472,10 @@ describe('npm start (node scripts/serve.mjs as its own process)', () => {
 		await new Promise<void>((r) => free.listen(0, '127.0.0.1', () => r()));
 		const freePort = (free.address() as AddressInfo).port;
 		await new Promise((r) => free.close(r));
-		const child = spawn(process.execPath, ['scripts/serve.mjs', root], { env: { ...process.env, PORT: String(freePort) }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, ['scripts/serve.mjs', root], {
+			env: { ...process.env, PORT: String(freePort) },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let exited: number | null = null;
 		let stderr = '';
 		child.on('exit', (code) => (exited = code));
@@ -388,7 +490,8 @@ describe('npm start (node scripts/serve.mjs as its own process)', () => {
 				});
 				child.on('exit', (code) => reject(new Error(`the server stopped (exit code ${code}): ${stderr}`)));
 			});
-			const send = (target: string) => rawRequest(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`, childPort);
+			const send = (target: string) =>
+				rawRequest(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`, childPort);
 			expect((await send('/%')).status).toBe(400);
 			await rawRequest('\x00\x01 garbage\r\n\r\n', childPort).catch(() => null);
 			await send('/..%2f..%2fsecret.txt').catch(() => null);

@@ -23,7 +23,9 @@ describe('content/', () => {
 describe.each(site.pages.map((p) => [p.file, p] as const))('readability of %s', (file, page) => {
 	it('stays within the limits for its audience', () => {
 		const { problems } = checkReadability(page.body, page.data.audience as Audience[], page.bodyStartLine - 1);
-		const report = problems.map((p) => `${file}${p.line ? `:${p.line}` : ''} — ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`);
+		const report = problems.map(
+			(p) => `${file}${p.line ? `:${p.line}` : ''} — ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`,
+		);
 		expect(report.join('\n'), 'problems to fix').toBe('');
 	});
 });
@@ -43,7 +45,10 @@ describe('easy-read leaflets', () => {
 describe.each(easyReadPages.map((p) => [p.file, p] as const))('easy-read lint of %s', (file, page) => {
 	it('follows the easy-read rules', () => {
 		const problems = lintEasyReadPage(page, glossary);
-		const report = problems.map((p) => `${file}:${p.line} — ${p.field ? `${p.field}: ` : ''}${p.rule}: ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`);
+		const report = problems.map(
+			(p) =>
+				`${file}:${p.line} — ${p.field ? `${p.field}: ` : ''}${p.rule}: ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`,
+		);
 		expect(report.join('\n'), 'problems to fix').toBe('');
 	});
 });

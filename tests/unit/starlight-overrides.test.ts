@@ -8,10 +8,16 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const installed = JSON.parse(readFileSync(resolve(root, 'node_modules/@astrojs/starlight/package.json'), 'utf8')).version as string;
+const installed = JSON.parse(readFileSync(resolve(root, 'node_modules/@astrojs/starlight/package.json'), 'utf8'))
+	.version as string;
 
 /** Each copied component and the upstream file it was copied from. */
-const COPIES = [{ copy: 'src/components/overrides/Search.astro', upstream: 'node_modules/@astrojs/starlight/dist/components/Search.astro' }];
+const COPIES = [
+	{
+		copy: 'src/components/overrides/Search.astro',
+		upstream: 'node_modules/@astrojs/starlight/dist/components/Search.astro',
+	},
+];
 
 describe.each(COPIES)('$copy', ({ copy, upstream }) => {
 	const text = readFileSync(resolve(root, copy), 'utf8');

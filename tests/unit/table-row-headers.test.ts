@@ -3,12 +3,19 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { tableRowHeadersPlugin } from '../../src/lib/table-row-headers.ts';
 
 const html = async (md: string) =>
-	(await markdownToHtml(md, { hastPlugins: [tableRowHeadersPlugin()], features: { gfm: true } })).html.replace(/\n/g, '');
+	(await markdownToHtml(md, { hastPlugins: [tableRowHeadersPlugin()], features: { gfm: true } })).html.replace(
+		/\n/g,
+		'',
+	);
 
 describe('row headers for two-way Markdown tables', () => {
 	it('makes the first cell of each row a row header when the top-left cell is empty', async () => {
-		const out = await html('| | Adoption | Fostering |\n| --- | --- | --- |\n| How *long*? | For life. | Until 18. |\n| In care? | No. | Yes. |\n');
-		expect(out).toContain('<thead><tr><td></td><th scope="col">Adoption</th><th scope="col">Fostering</th></tr></thead>');
+		const out = await html(
+			'| | Adoption | Fostering |\n| --- | --- | --- |\n| How *long*? | For life. | Until 18. |\n| In care? | No. | Yes. |\n',
+		);
+		expect(out).toContain(
+			'<thead><tr><td></td><th scope="col">Adoption</th><th scope="col">Fostering</th></tr></thead>',
+		);
 		expect(out).toContain('<tr><th scope="row">How <em>long</em>?</th><td>For life.</td><td>Until 18.</td></tr>');
 		expect(out).toContain('<tr><th scope="row">In care?</th><td>No.</td><td>Yes.</td></tr>');
 	});

@@ -28,7 +28,8 @@ const SITE = 'https://example.org';
 /** An MDX body with the given section kinds, one section every 4 lines starting at line 3. */
 function bodyWith(kinds: string[]): string {
 	const lines = ["import { ModuleSection } from '~/components/content';", ''];
-	for (const kind of kinds) lines.push(`<ModuleSection kind="${kind}" title="About ${kind}">`, '', 'Words.', '</ModuleSection>');
+	for (const kind of kinds)
+		lines.push(`<ModuleSection kind="${kind}" title="About ${kind}">`, '', 'Words.', '</ModuleSection>');
 	return lines.join('\n');
 }
 
@@ -52,9 +53,13 @@ describe('addresses', () => {
 	});
 
 	it('a section address is the module address with the stable anchor', () => {
-		expect(sectionUrl('https://example.org/training/m01-x/', 'case-study')).toBe('https://example.org/training/m01-x/#case-study');
+		expect(sectionUrl('https://example.org/training/m01-x/', 'case-study')).toBe(
+			'https://example.org/training/m01-x/#case-study',
+		);
 		// A hash already there is replaced, not appended.
-		expect(sectionUrl('https://example.org/training/m01-x/#key-messages', 'trainer-notes')).toBe('https://example.org/training/m01-x/#trainer-notes');
+		expect(sectionUrl('https://example.org/training/m01-x/#key-messages', 'trainer-notes')).toBe(
+			'https://example.org/training/m01-x/#trainer-notes',
+		);
 	});
 
 	it('moduleUrls gives the module, its short link and all seven sections', () => {
@@ -64,7 +69,9 @@ describe('addresses', () => {
 		expect(urls.shortPath).toBe('/m/02/');
 		expect(urls.shortUrl).toBe('https://example.org/m/02/');
 		expect(Object.keys(urls.sections)).toEqual([...MODULE_SECTIONS]);
-		expect(urls.sections['further-reading']).toBe('https://example.org/training/m02-working-in-partnership/#further-reading');
+		expect(urls.sections['further-reading']).toBe(
+			'https://example.org/training/m02-working-in-partnership/#further-reading',
+		);
 	});
 });
 
@@ -79,14 +86,19 @@ describe('QR codes', () => {
 		const codes = moduleQrCodes('training/m02-working-in-partnership', 'M02', SITE);
 		expect(codes[0]).toEqual({ path: '/qr/m02.svg', url: 'https://example.org/training/m02-working-in-partnership/' });
 		expect(codes.slice(1)).toEqual(
-			MODULE_SECTIONS.map((kind) => ({ path: `/qr/m02-${kind}.svg`, url: `https://example.org/training/m02-working-in-partnership/#${kind}` })),
+			MODULE_SECTIONS.map((kind) => ({
+				path: `/qr/m02-${kind}.svg`,
+				url: `https://example.org/training/m02-working-in-partnership/#${kind}`,
+			})),
 		);
 		expect(new Set(codes.map((c) => c.path)).size).toBe(codes.length);
 	});
 
 	it('are standalone SVG: one white square and one path of black modules', async () => {
 		const svg = await qrSvg(address);
-		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1" shape-rendering="crispEdges">/);
+		expect(svg).toMatch(
+			/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1" shape-rendering="crispEdges">/,
+		);
 		expect(svg.match(/<path /g)).toHaveLength(2);
 		expect(svg.trim().endsWith('</svg>')).toBe(true);
 		expect(svg.length).toBeLessThan(4000);
@@ -111,7 +123,11 @@ describe('session plan maths', () => {
 
 	it('gives each activity its start time and the total', () => {
 		const plan = sessionPlan(activities);
-		expect(plan.rows.map((r) => [r.title, r.start])).toEqual([['Welcome', 0], ['Case study', 10], ['Close', 75]]);
+		expect(plan.rows.map((r) => [r.title, r.start])).toEqual([
+			['Welcome', 0],
+			['Case study', 10],
+			['Close', 75],
+		]);
 		expect(plan.total).toBe(90);
 		expect(sessionPlan([]).total).toBe(0);
 	});
@@ -136,7 +152,8 @@ describe('session plan maths', () => {
 });
 
 describe('section order', () => {
-	const expected = /a training module has exactly these 7 <ModuleSection kind="…"> sections, in this order: key-messages, law-and-guidance, case-study, discussion-questions, activities, trainer-notes, further-reading$/;
+	const expected =
+		/a training module has exactly these 7 <ModuleSection kind="…"> sections, in this order: key-messages, law-and-guidance, case-study, discussion-questions, activities, trainer-notes, further-reading$/;
 
 	it('accepts the seven sections in order', () => {
 		expect(checkSectionOrder(bodyWith([...MODULE_SECTIONS]))).toEqual([]);
@@ -155,14 +172,21 @@ describe('section order', () => {
 		const problems = checkSectionOrder(bodyWith(kinds));
 		expect(problems).toHaveLength(1);
 		expect(problems[0].line).toBe(7);
-		expect(problems[0].message).toMatch(/^section 2 is kind="case-study" but kind="law-and-guidance" is expected here; /);
+		expect(problems[0].message).toMatch(
+			/^section 2 is kind="case-study" but kind="law-and-guidance" is expected here; /,
+		);
 		expect(problems[0].message).toMatch(expected);
 	});
 
 	it('reports a missing section at the end', () => {
 		const problems = checkSectionOrder(bodyWith(MODULE_SECTIONS.slice(0, 6)));
 		expect(problems).toEqual([
-			{ line: 23, message: expect.stringMatching(/^section 7 should be kind="further-reading" but the module ends after 6 sections; /) },
+			{
+				line: 23,
+				message: expect.stringMatching(
+					/^section 7 should be kind="further-reading" but the module ends after 6 sections; /,
+				),
+			},
 		]);
 		expect(checkSectionOrder('No sections at all.')[0].message).toMatch(/has no ModuleSection/);
 	});
@@ -180,7 +204,7 @@ describe('section order', () => {
 		]);
 	});
 
-	it('lists the contents in the fixed order with the module\'s own titles', () => {
+	it("lists the contents in the fixed order with the module's own titles", () => {
 		const contents = moduleContents(bodyWith(['key-messages', 'case-study']));
 		expect(contents.map((c) => c.kind)).toEqual([...MODULE_SECTIONS]);
 		expect(contents[0].title).toBe('About key-messages');

@@ -52,7 +52,8 @@ class QuickExit extends HTMLElement {
 	#onPointer = (): void => this.#step({ type: 'other', time: Date.now() });
 
 	#onClick = (event: MouseEvent): void => {
-		const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-quick-exit-link]') : null;
+		const link =
+			event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-quick-exit-link]') : null;
 		if (!link) return;
 		event.preventDefault();
 		this.#leave(link.href);
@@ -74,7 +75,8 @@ class QuickExit extends HTMLElement {
 			this.#show(state);
 			window.clearTimeout(this.#timer);
 			// The count runs out 5 seconds after the last press: clear the message and the lights then.
-			if (state.presses > 0) this.#timer = window.setTimeout(() => this.#step({ type: 'time', time: Date.now() }), SHIFT_TIMEOUT_MS);
+			if (state.presses > 0)
+				this.#timer = window.setTimeout(() => this.#step({ type: 'time', time: Date.now() }), SHIFT_TIMEOUT_MS);
 		}
 		this.#count = state;
 	}
@@ -84,7 +86,8 @@ class QuickExit extends HTMLElement {
 		this.#count = state;
 		if (state.presses > 0) this.dataset.presses = String(state.presses);
 		else delete this.dataset.presses;
-		const message = state.presses === 1 ? this.dataset.pressedOnce : state.presses === 2 ? this.dataset.pressedTwice : '';
+		const message =
+			state.presses === 1 ? this.dataset.pressedOnce : state.presses === 2 ? this.dataset.pressedTwice : '';
 		if (this.#status) this.#status.textContent = message ?? '';
 	}
 

@@ -28,7 +28,11 @@ function required<T extends Element>(parent: ParentNode, selector: string): T {
 }
 
 /** A new element with these attributes and children. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string>,
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
 	node.append(...children);
@@ -79,7 +83,12 @@ if (header) {
 		tools.prepend(
 			button({ 'data-copy-link': url, 'aria-describedby': title }, 'Copy link to this section'),
 			button({ 'data-show-qr': kind, 'aria-describedby': title }, 'Show QR code', srOnly(' for this section')),
-			element('span', { class: 'section-tools__status', role: 'status', 'aria-live': 'polite', 'data-copy-status': '' }),
+			element('span', {
+				class: 'section-tools__status',
+				role: 'status',
+				'aria-live': 'polite',
+				'data-copy-status': '',
+			}),
 		);
 	}
 
@@ -132,7 +141,12 @@ if (header) {
 	const qrView = element(
 		'dialog',
 		{ class: 'qr-view', 'aria-labelledby': 'qr-view-title', 'data-qr-view': '' },
-		element('div', { class: 'qr-view__body' }, qrCode, element('div', { class: 'qr-view__text' }, qrTitle, qrAddress, qrClose)),
+		element(
+			'div',
+			{ class: 'qr-view__body' },
+			qrCode,
+			element('div', { class: 'qr-view__text' }, qrTitle, qrAddress, qrClose),
+		),
 	);
 	let qrOpener: HTMLElement | null = null;
 
@@ -145,7 +159,10 @@ if (header) {
 		large.loading = 'eager';
 		qrCode.replaceChildren(large);
 		// Its heading: the module's id and title, or the section's heading.
-		const title = target === 'module' ? `${moduleId}: ${moduleTitle}` : (source.closest('[data-module-section]')?.querySelector('h2')?.textContent?.trim() ?? '');
+		const title =
+			target === 'module'
+				? `${moduleId}: ${moduleTitle}`
+				: (source.closest('[data-module-section]')?.querySelector('h2')?.textContent?.trim() ?? '');
 		qrTitle.textContent = `Scan to open: ${title}`;
 		qrAddress.textContent = source.querySelector('figcaption')?.textContent ?? '';
 		qrOpener = opener;
@@ -170,7 +187,12 @@ if (header) {
 
 	// ---------- Presentation mode ----------
 	const stage = element('div', { class: 'presenter__stage sl-markdown-content', 'data-presenter-stage': '' });
-	const status = element('p', { class: 'presenter__status', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-presenter-status': '' });
+	const status = element('p', {
+		class: 'presenter__status',
+		'aria-live': 'polite',
+		'aria-atomic': 'true',
+		'data-presenter-status': '',
+	});
 	const previous = button({ 'data-presenter-prev': '' }, eyesOnly('←'), ' Previous', srOnly(' section'));
 	const next = button({ 'data-presenter-next': '' }, 'Next', srOnly(' section'), ' ', eyesOnly('→'));
 	const exit = button({ class: 'fjg-button presenter__exit', 'data-presenter-exit': '' }, 'Exit presentation');
@@ -219,7 +241,13 @@ if (header) {
 		// Keep focus on the button that was used; otherwise (a key press, or focus in the section
 		// that has just been hidden) move it to the new section's heading.
 		const active = document.activeElement;
-		if (focusHeading || !active || active === document.body || !presenter.contains(active) || active.closest('[hidden]')) {
+		if (
+			focusHeading ||
+			!active ||
+			active === document.body ||
+			!presenter.contains(active) ||
+			active.closest('[hidden]')
+		) {
 			heading?.focus({ preventScroll: true });
 		}
 	}
@@ -237,7 +265,13 @@ if (header) {
 		stage.append(...sections);
 		root.classList.add('fjg-presenting');
 		presenter.showModal();
-		go(Math.max(0, sections.findIndex((s) => s.id === kind)), true);
+		go(
+			Math.max(
+				0,
+				sections.findIndex((s) => s.id === kind),
+			),
+			true,
+		);
 	}
 
 	presenter.addEventListener('close', () => {
@@ -284,7 +318,8 @@ if (header) {
 		if (!button) return;
 		if (button.dataset.copyLink !== undefined) void copyLink(button);
 		else if (button.dataset.showQr !== undefined) showQr(button.dataset.showQr, button);
-		else if (button.dataset.print === 'handout' || button.dataset.print === 'trainer') printVersion(button.dataset.print);
+		else if (button.dataset.print === 'handout' || button.dataset.print === 'trainer')
+			printVersion(button.dataset.print);
 		else if (button.hasAttribute('data-present')) start();
 	});
 

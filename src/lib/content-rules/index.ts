@@ -26,7 +26,10 @@ export const PAGE_RULES: { name: string; check: (page: RulePage, context: RuleCo
 	{ name: 'right-to-remove', check: (page) => checkRightToRemove(page) },
 ];
 
-export const GLOSSARY_RULES: { name: string; check: (entry: RuleGlossaryEntry, context: RuleContext) => ContentProblem[] }[] = [
+export const GLOSSARY_RULES: {
+	name: string;
+	check: (entry: RuleGlossaryEntry, context: RuleContext) => ContentProblem[];
+}[] = [
 	{ name: 'glossary-wales', check: (entry, context) => checkGlossaryWales(entry, context.englandOnly) },
 	{
 		name: 'glossary-right-to-remove',

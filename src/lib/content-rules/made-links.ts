@@ -24,7 +24,10 @@ export function isMadeText(address: string): boolean {
 export function latestText(address: string): string {
 	const url = parse(address);
 	if (!url) return address;
-	let path = url.pathname.replace(/\/+$/, '').replace(/\/contents\/made(?=\/|$)/i, '/contents').replace(/\/made$/i, '');
+	let path = url.pathname
+		.replace(/\/+$/, '')
+		.replace(/\/contents\/made(?=\/|$)/i, '/contents')
+		.replace(/\/made$/i, '');
 	// /uksi/2016/111 on its own: the table of contents is the page to link.
 	if (/^\/[a-z]+\/\d{4}\/\d+$/i.test(path)) path += '/contents';
 	return `${url.protocol}//${url.host}${path}`;
@@ -55,7 +58,9 @@ const advice = (address: string, inBody: boolean) =>
 
 export function checkMadeLinks(page: RulePage): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	const sources = Array.isArray(page.data.sources) ? (page.data.sources as { url?: unknown; madeTextWhy?: unknown }[]) : [];
+	const sources = Array.isArray(page.data.sources)
+		? (page.data.sources as { url?: unknown; madeTextWhy?: unknown }[])
+		: [];
 	const allowed = new Set<string>();
 	sources.forEach((source, i) => {
 		const url = typeof source?.url === 'string' ? source.url : '';

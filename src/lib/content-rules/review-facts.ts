@@ -20,7 +20,11 @@ import { bodyLines, isForFamilies, type BodyLine, type RulePage } from './page-t
 
 interface FactRule {
 	finding: string;
-	check: (page: RulePage, lines: BodyLine[], audienceOf: (path: string) => string[] | undefined) => { line: number; message: string }[];
+	check: (
+		page: RulePage,
+		lines: BodyLine[],
+		audienceOf: (path: string) => string[] | undefined,
+	) => { line: number; message: string }[];
 }
 
 const textOf = (lines: BodyLine[]) => lines.map((l) => l.text).join('\n');
@@ -35,7 +39,12 @@ export const FACT_RULES: FactRule[] = [
 			const text = textOf(lines);
 			const missing = ['foster', 'adopt'].filter((w) => !new RegExp(`\\b${w}`, 'i').test(text));
 			return missing.length
-				? [{ line: end.line, message: `says what the court may decide but not that it can be foster care or adoption (${missing.join(', ')} missing). Say so, kindly` }]
+				? [
+						{
+							line: end.line,
+							message: `says what the court may decide but not that it can be foster care or adoption (${missing.join(', ')} missing). Say so, kindly`,
+						},
+					]
 				: [];
 		},
 	},
@@ -45,10 +54,19 @@ export const FACT_RULES: FactRule[] = [
 			const figure = lines.find((l) => /36\.2\s?%/.test(l.text));
 			if (!figure) return [];
 			const out: { line: number; message: string }[] = [];
-			if (!/referred for/i.test(textOf(lines))) out.push({ line: figure.line, message: 'quotes the family group conference trial without saying it compared children whose families were "referred for" a conference' });
+			if (!/referred for/i.test(textOf(lines)))
+				out.push({
+					line: figure.line,
+					message:
+						'quotes the family group conference trial without saying it compared children whose families were "referred for" a conference',
+				});
 			for (const l of lines) {
 				if (/(?:36\.2|59)\s?%[^.\n|]*\bwith a (?:family group )?conference\b/i.test(l.text)) {
-					out.push({ line: l.line, message: 'the trial compared families referred for a conference, not families "with a conference": write "referred for a conference"' });
+					out.push({
+						line: l.line,
+						message:
+							'the trial compared families referred for a conference, not families "with a conference": write "referred for a conference"',
+					});
 				}
 			}
 			return out;
@@ -58,20 +76,44 @@ export const FACT_RULES: FactRule[] = [
 		finding: 'M9',
 		check: (_page, lines) =>
 			lines
-				.filter((l) => /to the exclusion of/i.test(l.text) && /special guardian/i.test(l.text) && !/(?:apart from|other than|except) another special guardian/i.test(l.text))
-				.map((l) => ({ line: l.line, message: 'a special guardian exercises parental responsibility to the exclusion of others "apart from another special guardian" (s.14C(1)(b)): add it' })),
+				.filter(
+					(l) =>
+						/to the exclusion of/i.test(l.text) &&
+						/special guardian/i.test(l.text) &&
+						!/(?:apart from|other than|except) another special guardian/i.test(l.text),
+				)
+				.map((l) => ({
+					line: l.line,
+					message:
+						'a special guardian exercises parental responsibility to the exclusion of others "apart from another special guardian" (s.14C(1)(b)): add it',
+				})),
 	},
 	{
 		finding: 'M10',
 		check: (_page, lines) => {
 			const out: { line: number; message: string }[] = [];
 			lines.forEach((l, i) => {
-				const near = lines.slice(i, i + 3).map((n) => n.text).join(' ');
+				const near = lines
+					.slice(i, i + 3)
+					.map((n) => n.text)
+					.join(' ');
 				if (/\b(?:3|three) of the last (?:5|five) years\b/i.test(l.text) && !/(?:3|three) months/i.test(near)) {
-					out.push({ line: l.line, message: '"3 of the last 5 years" needs its limit: the period must not have ended more than 3 months before the application (s.10(10))' });
+					out.push({
+						line: l.line,
+						message:
+							'"3 of the last 5 years" needs its limit: the period must not have ended more than 3 months before the application (s.10(10))',
+					});
 				}
-				if (/foster (?:carer|parent)/i.test(l.text) && /\b(?:1|one) year\b/i.test(l.text) && !/immediately before/i.test(l.text)) {
-					out.push({ line: l.line, message: 'a local authority foster parent: the child has lived with them for at least 1 year "immediately before" the application (s.14A(5)(d))' });
+				if (
+					/foster (?:carer|parent)/i.test(l.text) &&
+					/\b(?:1|one) year\b/i.test(l.text) &&
+					!/immediately before/i.test(l.text)
+				) {
+					out.push({
+						line: l.line,
+						message:
+							'a local authority foster parent: the child has lived with them for at least 1 year "immediately before" the application (s.14A(5)(d))',
+					});
 				}
 			});
 			return out;
@@ -84,7 +126,12 @@ export const FACT_RULES: FactRule[] = [
 			lines.flatMap((l) =>
 				l.text
 					.split(/(?<=[.!?])\s+(?=[A-Z[])/)
-					.filter((sentence) => /\b(?:pages?|leaflets?|guides?) (?:written )?for children\b|\bchildren['’]s (?:pages|leaflets)\b/i.test(sentence) && !/\bnot (?:for )?children\b/i.test(sentence))
+					.filter(
+						(sentence) =>
+							/\b(?:pages?|leaflets?|guides?) (?:written )?for children\b|\bchildren['’]s (?:pages|leaflets)\b/i.test(
+								sentence,
+							) && !/\bnot (?:for )?children\b/i.test(sentence),
+					)
 					.flatMap((sentence) =>
 						[...sentence.matchAll(/\]\((\/[^)#]*)/g)]
 							.map((m) => m[1])
@@ -92,7 +139,10 @@ export const FACT_RULES: FactRule[] = [
 								const audience = audienceOf(path);
 								return audience !== undefined && !audience.includes('children-and-young-people');
 							})
-							.map((path) => ({ line: l.line, message: `calls ${path} a page for children, but it is not for children and young people` })),
+							.map((path) => ({
+								line: l.line,
+								message: `calls ${path} a page for children, but it is not for children and young people`,
+							})),
 					),
 			),
 	},
@@ -100,15 +150,28 @@ export const FACT_RULES: FactRule[] = [
 		finding: 'M12',
 		check: (_page, lines) =>
 			lines
-				.filter((l) => /\b(?:unless it is|except in) an emergency,? (?:the council|the local authority)(?: first)? sends?\b/i.test(l.text))
-				.map((l) => ({ line: l.line, message: 'the letter before proceedings is what statutory guidance expects, not a legal precondition: write "usually, unless it is urgent"' })),
+				.filter((l) =>
+					/\b(?:unless it is|except in) an emergency,? (?:the council|the local authority)(?: first)? sends?\b/i.test(
+						l.text,
+					),
+				)
+				.map((l) => ({
+					line: l.line,
+					message:
+						'the letter before proceedings is what statutory guidance expects, not a legal precondition: write "usually, unless it is urgent"',
+				})),
 	},
 ];
 
 /** Runs every fact rule on a page. `audienceOf` gives the audiences of the page at a site path, when known. */
-export function checkReviewFacts(page: RulePage, audienceOf: (path: string) => string[] | undefined = () => undefined): ContentProblem[] {
+export function checkReviewFacts(
+	page: RulePage,
+	audienceOf: (path: string) => string[] | undefined = () => undefined,
+): ContentProblem[] {
 	const lines = bodyLines(page);
 	return FACT_RULES.flatMap((rule) =>
-		rule.check(page, lines, audienceOf).map((p) => ({ file: page.file, line: p.line, field: `legal review ${rule.finding}`, message: p.message })),
+		rule
+			.check(page, lines, audienceOf)
+			.map((p) => ({ file: page.file, line: p.line, field: `legal review ${rule.finding}`, message: p.message })),
 	);
 }

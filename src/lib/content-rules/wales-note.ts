@@ -24,11 +24,15 @@ function firstMention(page: RulePage, body: string, entry: EnglandOnlyEntry): nu
 	}
 	const sources = Array.isArray(page.data.sources) ? (page.data.sources as { title?: unknown }[]) : [];
 	sources.forEach((source, i) => {
-		if (typeof source?.title === 'string' && firstMatch(source.title, entry.patterns)) lines.push(page.lineOf(['sources', i, 'title']));
+		if (typeof source?.title === 'string' && firstMatch(source.title, entry.patterns))
+			lines.push(page.lineOf(['sources', i, 'title']));
 	});
 	// The body as written (a link's address counts: a link to SI 2005/1109 names it) and as plain words
 	// (so **Special Guardianship** Regulations 2005 is found too). Both keep the body's lines.
-	const plain = body.split('\n').map((line) => stripInline(line)).join('\n');
+	const plain = body
+		.split('\n')
+		.map((line) => stripInline(line))
+		.join('\n');
 	for (const text of [body, plain]) {
 		const hit = firstMatch(text, entry.patterns);
 		if (hit) lines.push(lineAt(text, hit.index) + page.bodyStartLine - 1);
@@ -43,7 +47,10 @@ export function checkWalesNote(page: RulePage, instruments: readonly EnglandOnly
 	if (page.data.jurisdiction !== 'both' || !instruments.length) return [];
 	const notes = findContainers(page.body, 'WalesNote');
 	// Mentions inside a Wales note are the note doing its job; MDX comments and code are not shown.
-	const comments = [...page.body.matchAll(/\{\/\*[\s\S]*?\*\/\}/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+	const comments = [...page.body.matchAll(/\{\/\*[\s\S]*?\*\/\}/g)].map((m) => ({
+		start: m.index,
+		end: m.index + m[0].length,
+	}));
 	const outside = blankRanges(maskCode(page.body), [...notes, ...comments]);
 	const problems: ContentProblem[] = [];
 	for (const entry of instruments) {
@@ -66,7 +73,10 @@ export function checkWalesNote(page: RulePage, instruments: readonly EnglandOnly
 /** A glossary `wales` field may also simply say that the thing is for England only. */
 const ENGLAND_ONLY = /\bEngland[\s-]+only\b|\bonly\s+(?:in|for|applies\s+in)\s+England\b/i;
 
-export function checkGlossaryWales(entry: RuleGlossaryEntry, instruments: readonly EnglandOnlyEntry[]): ContentProblem[] {
+export function checkGlossaryWales(
+	entry: RuleGlossaryEntry,
+	instruments: readonly EnglandOnlyEntry[],
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const wales = typeof entry.data.wales === 'string' ? entry.data.wales : '';
 	for (const instrument of instruments) {
@@ -110,6 +120,7 @@ export function checkHandWrittenWalesNote(page: RulePage): ContentProblem[] {
 			file: page.file,
 			line: use.line + page.bodyStartLine - 1,
 			field: 'Wales',
-			message: 'an <Aside title="In Wales"> written by hand: write <WalesNote>…</WalesNote> instead (import { WalesNote } from \'~/components/content\'; on an easy-read page <WalesNote easyRead>), so the Wales checks and the tests find it',
+			message:
+				'an <Aside title="In Wales"> written by hand: write <WalesNote>…</WalesNote> instead (import { WalesNote } from \'~/components/content\'; on an easy-read page <WalesNote easyRead>), so the Wales checks and the tests find it',
 		}));
 }

@@ -15,7 +15,10 @@ import { correctQuery, loadVocabulary, showingResultsFor } from '~/lib/query.ts'
  * Pagefind UI's processTerm, and says so in `note` (a status message, empty when nothing was
  * changed). Without the vocabulary, terms pass unchanged.
  */
-export async function spellingCorrector(): Promise<{ processTerm: (term: string) => string; note: HTMLParagraphElement }> {
+export async function spellingCorrector(): Promise<{
+	processTerm: (term: string) => string;
+	note: HTMLParagraphElement;
+}> {
 	const note = document.createElement('p');
 	note.className = 'search-note';
 	note.setAttribute('role', 'status');
