@@ -4,7 +4,7 @@
  *
  *  1. Chromium and Java (for the W3C HTML checker) are present (installed with apt when root,
  *     otherwise explained)
- *  2. Type check (astro check)
+ *  2. Type check (astro check), lint (ESLint) and format check (Prettier)
  *  3. Unit and content tests (Vitest): schema, lints, readability, every page and leaflet
  *  4. Production build, with link validation (starlight-links-validator)
  *  5. Built-site checks (Vitest over dist/), the W3C Nu HTML Checker among them
@@ -89,7 +89,11 @@ function startServer() {
 
 const steps = [
 	['Chromium and Java', async () => (ensureChromium(), ensureJava(), 0)],
-	['Type check (astro check)', () => run('astro', ['check'])],
+	[
+		// Types, then ESLint and Prettier (one step, so the step numbers and --from stay as they were).
+		'Type check, lint and format (astro check, ESLint, Prettier)',
+		async () => (await run('astro', ['check'])) || (await run('eslint', ['.'])) || run('prettier', ['--check', '.']),
+	],
 	['Unit and content tests', () => vitest('unit')],
 	['Build with link validation', () => run('astro', ['build'])],
 	['Built-site checks', () => vitest('dist')],

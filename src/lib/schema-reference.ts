@@ -1,7 +1,7 @@
 /**
- * The front matter reference in the README, generated from the schema so the
- * two never drift apart. `npm run docs:schema` rewrites the README block; a
- * unit test fails when the README is out of date.
+ * The front matter reference in docs/authoring.md, generated from the schema so the
+ * two never drift apart. `npm run docs:schema` rewrites that block; a
+ * unit test fails when it is out of date.
  */
 import { pageSchema, glossarySchema } from './schema.ts';
 import type { z } from 'astro/zod';
@@ -90,6 +90,6 @@ export const END = '<!-- schema-reference:end -->';
 export function replaceReference(readme: string): string {
 	const start = readme.indexOf(START);
 	const end = readme.indexOf(END);
-	if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}`);
+	if (start < 0 || end < start) throw new Error(`docs/authoring.md needs the markers ${START} and ${END}`);
 	return `${readme.slice(0, start + START.length)}\n${schemaReference()}\n${readme.slice(end)}`;
 }

@@ -73,6 +73,7 @@ function q<T extends Element>(root: ParentNode, selector: string): T {
 	return found;
 }
 
+// eslint-disable-next-line max-lines-per-function -- to become a custom element with its state changes as tested pure functions (issue 16)
 export function enhanceChecklist(root: HTMLElement): void {
 	const checklist = JSON.parse(root.dataset.checklistJson ?? '{}') as ChecklistDefinition;
 	// localStorage, or memory only for this visit; a save the browser refuses is shown as an error and kept on screen.

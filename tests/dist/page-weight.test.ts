@@ -1,4 +1,4 @@
-/** What the build leaves out of every page to keep it light (see README, Performance). */
+/** What the build leaves out of every page to keep it light (see docs/performance.md). */
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
 
