@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
 import { site } from '../helpers/site-content.ts';
-import { pageReaders } from '../../src/lib/content-rules/free-advice.ts';
+import { readersOf } from '../../src/lib/readers.ts';
 
 const built = new Map(builtPages().map((p) => [p.path, p.html]));
 const pathOf = (file: string) => {
@@ -49,7 +49,7 @@ describe('section 20 / section 76 on pages for families and children', () => {
 
 describe('free advice', () => {
 	// Pages only for relatives and friends or for children (practitioners' pages state the rule for professionals).
-	const notForParents = pages.filter((p) => pageReaders(p).every((r) => r === 'kinship-carers' || r === 'children'));
+	const notForParents = pages.filter((p) => readersOf(p.data).every((r) => r === 'kinship-carers' || r === 'children'));
 	it('some pages are for relatives, friends or children only', () => {
 		expect(notForParents.map((p) => p.path)).toEqual(expect.arrayContaining(['/easy-read/special-guardianship-family/', '/easy-read/special-guardianship-children/']));
 	});

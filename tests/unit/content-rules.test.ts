@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
-import { pageReaders } from '../../src/lib/content-rules/free-advice.ts';
+import { readersOf } from '../../src/lib/readers.ts';
 import { statesRightToRemove } from '../../src/lib/content-rules/right-to-remove.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
@@ -48,23 +48,10 @@ describe('free advice: one rule, one place', () => {
 	});
 
 	it('works out who a page is for from readers, toolkitRole and audience', () => {
-		expect(
-			pageReaders({
-				file: 'x',
-				body: '',
-				bodyStartLine: 1,
-				data: { readers: ['kinship-carers'], audience: ['families'] },
-			}),
-		).toEqual(['kinship-carers']);
-		expect(
-			pageReaders({ file: 'x', body: '', bodyStartLine: 1, data: { toolkitRole: 'child', audience: ['families'] } }),
-		).toEqual(['children']);
-		expect(
-			pageReaders({ file: 'x', body: '', bodyStartLine: 1, data: { audience: ['children-and-young-people'] } }),
-		).toEqual(['children']);
-		expect(pageReaders({ file: 'x', body: '', bodyStartLine: 1, data: { audience: ['families'] } })).toContain(
-			'parents',
-		);
+		expect(readersOf({ readers: ['kinship-carers'], audience: ['families'] })).toEqual(['kinship-carers']);
+		expect(readersOf({ toolkitRole: 'child', audience: ['families'] })).toEqual(['children']);
+		expect(readersOf({ audience: ['children-and-young-people'] })).toEqual(['children']);
+		expect(readersOf({ audience: ['families'] })).toContain('parents');
 	});
 });
 

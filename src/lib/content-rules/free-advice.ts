@@ -10,10 +10,9 @@
  *    appears on a page for relatives and friends or for children.
  */
 import type { ContentProblem } from '../content-check.ts';
-import { bodyLines, componentUses, type RulePage } from './page-text.ts';
+import { findContainers } from '../mdx-text.ts';
+import { bodyLines, type RulePage } from './page-text.ts';
 import { ADVICE_READERS, readersOf, type AdviceReader } from '../readers.ts';
-
-export { ADVICE_READERS, type AdviceReader } from '../readers.ts';
 
 /** Wording that states who gets free legal advice. */
 const RULE_WORDING: RegExp[] = [
@@ -25,11 +24,6 @@ const RULE_WORDING: RegExp[] = [
 	/\bfree (?:legal )?(?:advice|help) from a (?:family )?solicitor/i,
 	/\b(?:get|have) a free solicitor/i,
 ];
-
-/** Who the page is for, as far as free advice goes (src/lib/readers.ts). */
-export function pageReaders(page: RulePage): AdviceReader[] {
-	return readersOf(page.data);
-}
 
 export function checkFreeAdvice(page: RulePage): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -44,10 +38,10 @@ export function checkFreeAdvice(page: RulePage): ContentProblem[] {
 			});
 		}
 	}
-	const readers = pageReaders(page);
+	const readers = readersOf(page.data);
 	for (const name of ['FreeAdvice', 'WhoCanHelp']) {
-		for (const use of componentUses(page, name)) {
-			const line = use.line;
+		for (const use of findContainers(page.body, name)) {
+			const line = use.line + page.bodyStartLine - 1;
 			const reader = use.attributes.for;
 			if (!reader || !(ADVICE_READERS as readonly string[]).includes(reader)) {
 				problems.push({

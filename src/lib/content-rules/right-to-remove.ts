@@ -10,7 +10,8 @@
  * since glossary pop-ups show them on any page.
  */
 import type { ContentProblem } from '../content-check.ts';
-import { bodyLines, componentUses, isForFamilies, type RulePage } from './page-text.ts';
+import { findContainers } from '../mdx-text.ts';
+import { bodyLines, isForFamilies, type RulePage } from './page-text.ts';
 
 const MENTION = /\bsection[\s-]+(?:20|76)\b|\bs\.\s?(?:20|76)\b|\bs(?:20|76)\b|<Term\s+id=["']section-(?:20|76)["']/i;
 
@@ -24,7 +25,7 @@ export function checkRightToRemove(page: RulePage): ContentProblem[] {
 	if (!isForFamilies(page)) return [];
 	const first = bodyLines(page).find((l) => MENTION.test(l.text));
 	if (!first) return [];
-	if (componentUses(page, 'RightToRemove').length) return [];
+	if (findContainers(page.body, 'RightToRemove').length) return [];
 	return [
 		{
 			file: page.file,
