@@ -10,7 +10,7 @@ import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import contentChecks from './src/integrations/content-checks.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { tableRowHeadersPlugin } from './src/lib/table-row-headers.ts';
+import { tableRowHeadersPlugin } from './src/build/table-row-headers.ts';
 
 // The address the site is published at. Used for the sitemap and canonical links.
 // Set SITE_URL when building for a real host; locally the site is served at port 4321.
@@ -65,7 +65,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 		// Headings keep their ids (for "On this page" and links to a section) now that Starlight's
 		// heading links, which used to add them, are off; before the link validator reads them.
-		// Two-way tables (an empty top-left cell) get row headers (src/lib/table-row-headers.ts).
+		// Two-way tables (an empty top-left cell) get row headers (src/build/table-row-headers.ts).
 		processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin(), tableRowHeadersPlugin()] }),
 	},
 	integrations: [

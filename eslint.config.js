@@ -49,4 +49,68 @@ export default tseslint.config(
 		files: ['src/**/*.{ts,mjs,astro}', 'scripts/**/*.{ts,mjs}'],
 		rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
 	},
+	{
+		// The library by where it runs (CONTRIBUTING.md, docs/architecture.md). Code in src/lib/ (pure),
+		// src/schemas/, src/client/ (browser only) and client scripts beside components runs in the
+		// browser or anywhere, so it may not import Node's built-ins or the Node-only build code in
+		// src/build/; pure code and schemas may not import browser code either.
+		files: [
+			'src/lib/**/*.{ts,mjs}',
+			'src/schemas/**/*.ts',
+			'src/client/**/*.ts',
+			'src/components/**/*.ts',
+			'src/scripts/**/*.ts',
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['node:*'], message: 'Node built-ins run only in build code: move this to src/build/.' },
+						{
+							regex: '^(fs|path|os|url|crypto|child_process|module|util|stream)(/.*)?$',
+							message: 'Node built-ins run only in build code: move this to src/build/.',
+						},
+						{
+							group: ['**/build/*', '~/build/*'],
+							message: 'src/build/ is Node-only build code; browser and pure code may not import it.',
+						},
+						{
+							group: ['astro:content', 'astro:assets'],
+							message: 'Astro modules run only at build time: use src/build/.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['src/lib/**/*.{ts,mjs}', 'src/schemas/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['node:*'], message: 'Node built-ins run only in build code: move this to src/build/.' },
+						{
+							regex: '^(fs|path|os|url|crypto|child_process|module|util|stream)(/.*)?$',
+							message: 'Node built-ins run only in build code: move this to src/build/.',
+						},
+						{
+							group: ['**/build/*', '~/build/*'],
+							message: 'src/build/ is Node-only build code; pure code and schemas may not import it.',
+						},
+						{
+							group: ['astro:content', 'astro:assets'],
+							message: 'Astro modules run only at build time: use src/build/.',
+						},
+						{
+							group: ['**/client/*', '~/client/*'],
+							message: 'src/client/ is browser-only; pure code and schemas may not import it.',
+						},
+					],
+				},
+			],
+		},
+	},
 );

@@ -11,7 +11,7 @@
  */
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
-import { listFiles } from '../src/lib/list-files.mjs';
+import { listFiles } from '../src/build/list-files.mjs';
 
 const root = resolve(process.argv[2] ?? '.');
 process.chdir(root);

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from '../src/lib/list-files.mjs';
+import { listFiles } from '../src/build/list-files.mjs';
 
 const htmlFiles = (dir) => listFiles(dir, { ext: '.html' });
 

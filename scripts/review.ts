@@ -4,7 +4,7 @@
  * Exits 0; the test suite is what fails on an overdue page.
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/build/content-check.ts';
 import { reviewStatus, REVIEW_WINDOW_DAYS } from '../src/lib/review.ts';
 
 const root = process.cwd();

@@ -1,6 +1,6 @@
 // Rewrites the front matter reference in docs/authoring.md from the schema (npm run docs:schema).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { replaceReference } from '../src/lib/schema-reference.ts';
+import { replaceReference } from '../src/build/schema-reference.ts';
 
 const readme = readFileSync('docs/authoring.md', 'utf8');
 const next = replaceReference(readme);

@@ -3,8 +3,8 @@ import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
-import { glossarySchema, pageSchema } from './lib/schema.ts';
-import { CONTENT_DIR } from './lib/paths.ts';
+import { glossarySchema, pageSchema } from './schemas/content.ts';
+import { CONTENT_DIR } from './build/paths.ts';
 
 /** The site's own interface words, kept with Starlight's so a Welsh version can be added (src/content/i18n/). */
 const uiStrings = z

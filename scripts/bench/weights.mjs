@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // One definition of an inline script, shared with the Content-Security-Policy step.
-import { inlineScripts } from '../../src/lib/csp.ts';
-import { listFiles } from '../../src/lib/list-files.mjs';
+import { inlineScripts } from '../../src/build/csp.ts';
+import { listFiles } from '../../src/build/list-files.mjs';
 import { KB, MOBILE, PAGES, br, gz, heading, kb, table } from './common.mjs';
 import { budgets, exceptionFor } from './budgets.mjs';
 

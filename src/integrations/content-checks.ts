@@ -1,12 +1,12 @@
 /**
- * Runs the content checks (src/lib/content-check.ts) when Astro starts, so an
+ * Runs the content checks (src/build/content-check.ts) when Astro starts, so an
  * author's mistake stops the build with the file, line and field named.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
-import { CONTENT_DIR } from '../lib/paths.ts';
+import { checkContent, formatProblem } from '../build/content-check.ts';
+import { CONTENT_DIR } from '../build/paths.ts';
 import { reviewStatus } from '../lib/review.ts';
 
 export class ContentError extends Error {

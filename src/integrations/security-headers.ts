@@ -14,9 +14,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from '../lib/list-files.mjs';
+import { listFiles } from '../build/list-files.mjs';
 import { stripIndexOnly } from '../lib/index-only.ts';
-import { HASH_PLACEHOLDER, addScriptHashesToMeta, inlineScripts, sha256 } from '../lib/csp.ts';
+import { HASH_PLACEHOLDER, addScriptHashesToMeta, inlineScripts, sha256 } from '../build/csp.ts';
 
 export default function securityHeaders(): AstroIntegration {
 	return {

@@ -1,4 +1,4 @@
-import type { PageData } from './schema.ts';
+import type { PageData } from '../schemas/content.ts';
 
 /**
  * The page's own front matter when it is a content page; undefined for pages

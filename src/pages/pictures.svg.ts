@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildSprite, loadPictures } from '~/lib/pictures.ts';
+import { buildSprite, loadPictures } from '~/build/pictures.ts';
 
 /** The sprite of every easy-read picture, built once at build time. */
 export const GET: APIRoute = () =>

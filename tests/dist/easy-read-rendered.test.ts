@@ -1,7 +1,7 @@
 /**
  * Easy read as readers get it: every row on every easy-read page, including the rows that
  * components write (FreeAdvice, RightToRemove, WhoCanHelp, WalesNote), which the source lint
- * (src/lib/easy-read-lint.ts) cannot see. 1 to 3 sentences beside each picture, each of at
+ * (src/build/easy-read-lint.ts) cannot see. 1 to 3 sentences beside each picture, each of at
  * most 15 words (shared brief, easy-read.md).
  */
 import { describe, expect, it } from 'vitest';

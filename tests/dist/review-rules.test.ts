@@ -1,6 +1,6 @@
 /**
  * The December 2026 legal review's rules, checked on what readers actually get: the built
- * pages, with every component rendered. The content rules (src/lib/content-rules/) stop an
+ * pages, with every component rendered. The content rules (src/build/content-rules/) stop an
  * author at build time; these prove the rendered result.
  */
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersPolicy, inlineScripts, scriptSources, sha256 } from '../../src/lib/csp.ts';
+import { headersPolicy, inlineScripts, scriptSources, sha256 } from '../../src/build/csp.ts';
 import { builtPages, DIST } from '../helpers/dist.ts';
 
 const headers = readFileSync(join(DIST, '_headers'), 'utf8');

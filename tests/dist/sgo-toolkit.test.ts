@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtPages } from '../helpers/dist.ts';
-import { loadChecklist, loadSupportPlan } from '../../src/lib/toolkit-data.ts';
+import { loadChecklist, loadSupportPlan } from '../../src/build/toolkit-data.ts';
 import { KEEP_STRING_KEYS } from '../../src/lib/checklist-storage.ts';
 import en from '../../src/content/i18n/en-GB.json';
 

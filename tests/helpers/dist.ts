@@ -1,7 +1,7 @@
 /** The built site in dist/: its HTML pages, for checks that need no browser. */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { listFiles } from '../../src/lib/list-files.mjs';
+import { listFiles } from '../../src/build/list-files.mjs';
 
 export const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
 

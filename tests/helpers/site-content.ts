@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/lib/content-check.ts';
-import type { GlossaryTerm } from '../../src/lib/easy-read-lint.ts';
+import { checkContent } from '../../src/build/content-check.ts';
+import type { GlossaryTerm } from '../../src/build/easy-read-lint.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const CONTENT = resolve(ROOT, 'content');

@@ -12,7 +12,7 @@ import {
 	type SaveResult,
 } from '../../src/lib/checklist-storage.ts';
 import { emptyCase, loadState, saveCase, saveIndex, withTick } from '../../src/lib/checklist-store.ts';
-import { loadChecklist } from '../../src/lib/toolkit-data.ts';
+import { loadChecklist } from '../../src/build/toolkit-data.ts';
 import en from '../../src/content/i18n/en-GB.json';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

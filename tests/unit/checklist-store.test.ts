@@ -42,7 +42,7 @@ import {
 } from '../../src/lib/checklist-store.ts';
 import { escapeMarkdown, escapeMarkdownLine, safeFileName } from '../../src/lib/markdown-text.ts';
 import { isSupportPlan, supportPlanToMarkdown } from '../../src/lib/support-plan-text.ts';
-import { loadChecklist, loadSupportPlan } from '../../src/lib/toolkit-data.ts';
+import { loadChecklist, loadSupportPlan } from '../../src/build/toolkit-data.ts';
 
 const checklist: ChecklistDefinition = loadChecklist();
 const ids = checklist.groups.flatMap((g) => g.items.map((i) => i.id));

@@ -2,9 +2,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent, formatProblem, type ContentProblem } from '../../src/lib/content-check.ts';
-import { firstMatch } from '../../src/lib/content-rules/england-only.ts';
-import { englandOnlySchema } from '../../src/lib/schema.ts';
+import { checkContent, formatProblem, type ContentProblem } from '../../src/build/content-check.ts';
+import { firstMatch } from '../../src/build/content-rules/england-only.ts';
+import { englandOnlySchema } from '../../src/schemas/content.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 let cleanup: (() => void) | undefined;

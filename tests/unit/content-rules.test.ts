@@ -5,9 +5,9 @@
  * The rules are checked, not the wording: each fixture breaks the rule in a new way.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { checkContent, formatProblem } from '../../src/build/content-check.ts';
 import { readersOf } from '../../src/lib/readers.ts';
-import { statesRightToRemove } from '../../src/lib/content-rules/right-to-remove.ts';
+import { statesRightToRemove } from '../../src/build/content-rules/right-to-remove.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 let cleanup: (() => void) | undefined;

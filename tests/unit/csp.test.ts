@@ -1,10 +1,10 @@
 /**
- * src/lib/csp.ts inlineScripts: the one definition of "an inline script the browser runs",
+ * src/build/csp.ts inlineScripts: the one definition of "an inline script the browser runs",
  * used for the CSP hashes (build and dist tests) and for the inline JavaScript the bench
  * weighs. The cases marked "used to" are where the two former definitions disagreed.
  */
 import { describe, expect, it } from 'vitest';
-import { inlineScripts } from '../../src/lib/csp.ts';
+import { inlineScripts } from '../../src/build/csp.ts';
 
 describe('inlineScripts', () => {
 	it('returns the exact text of inline scripts with no type, an empty type, a JavaScript type or module', () => {

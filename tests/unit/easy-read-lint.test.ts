@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { lintEasyRead, lintEasyReadPage } from '../../src/lib/easy-read-lint.ts';
+import { checkContent } from '../../src/build/content-check.ts';
+import { lintEasyRead, lintEasyReadPage } from '../../src/build/easy-read-lint.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 const glossary = [

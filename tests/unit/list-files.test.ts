@@ -1,9 +1,9 @@
-/** src/lib/list-files.mjs: the one directory walker of the library, the scripts and the tests. */
+/** src/build/list-files.mjs: the one directory walker of the library, the scripts and the tests. */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/list-files.mjs';
+import { listFiles } from '../../src/build/list-files.mjs';
 
 let dir: string;
 

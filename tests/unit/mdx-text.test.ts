@@ -8,7 +8,7 @@ import {
 	splitSentences,
 	stripInline,
 	words,
-} from '../../src/lib/mdx-text.ts';
+} from '../../src/build/mdx-text.ts';
 
 describe('splitSentences', () => {
 	it('splits on full stops, question and exclamation marks', () => {

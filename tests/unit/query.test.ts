@@ -7,7 +7,7 @@ import {
 	loadVocabulary,
 	vocabularyFrom,
 } from '../../src/lib/query.ts';
-import { searchSynonyms, synonymsByStrength } from '../../src/lib/search-terms.ts';
+import { searchSynonyms, synonymsByStrength } from '../../src/build/search-terms.ts';
 
 describe('editDistance', () => {
 	it('counts insertions, deletions, substitutions and swaps', () => {

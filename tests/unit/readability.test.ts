@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReadability, FAMILY_LIMITS, limitsFor, PROFESSIONAL_LIMITS, score } from '../../src/lib/readability.ts';
+import { checkReadability, FAMILY_LIMITS, limitsFor, PROFESSIONAL_LIMITS, score } from '../../src/build/readability.ts';
 
 describe('limitsFor', () => {
 	it('uses the plain-English limits whenever families or children may read the page', () => {

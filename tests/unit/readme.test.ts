@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIELD_HELP, glossaryFields, replaceReference, sectionFields } from '../../src/lib/schema-reference.ts';
+import { FIELD_HELP, glossaryFields, replaceReference, sectionFields } from '../../src/build/schema-reference.ts';
 
 describe('the front matter reference in docs/authoring.md', () => {
 	it('is generated from the current schema (run npm run docs:schema)', () => {

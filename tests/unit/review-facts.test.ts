@@ -1,10 +1,10 @@
 /**
- * The legal review's M findings 5, 8, 9, 10, 11 and 12 as rules (src/lib/content-rules/review-facts.ts):
+ * The legal review's M findings 5, 8, 9, 10, 11 and 12 as rules (src/build/content-rules/review-facts.ts):
  * each rejects the wording the review found (taken from the pages as they were) and accepts the
  * corrected statement.
  */
 import { describe, expect, it } from 'vitest';
-import { checkReviewFacts } from '../../src/lib/content-rules/review-facts.ts';
+import { checkReviewFacts } from '../../src/build/content-rules/review-facts.ts';
 
 const page = (body: string, audience = ['families']) => ({
 	file: 'content/x.mdx',

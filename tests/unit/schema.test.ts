@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySchema, isRealDate, pageSchema } from '../../src/lib/schema.ts';
+import { glossarySchema, isRealDate, pageSchema } from '../../src/schemas/content.ts';
 
 const base = {
 	title: 'A page',

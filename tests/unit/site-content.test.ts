@@ -4,9 +4,9 @@
  * A failure names the file, the line and the sentence to fix.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check.ts';
-import { checkReadability } from '../../src/lib/readability.ts';
-import { lintEasyReadPage } from '../../src/lib/easy-read-lint.ts';
+import { formatProblem } from '../../src/build/content-check.ts';
+import { checkReadability } from '../../src/build/readability.ts';
+import { lintEasyReadPage } from '../../src/build/easy-read-lint.ts';
 import type { Audience } from '../../src/lib/taxonomy.ts';
 import { easyReadPages, glossary, leaflets, site } from '../helpers/site-content.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { tableRowHeadersPlugin } from '../../src/lib/table-row-headers.ts';
+import { tableRowHeadersPlugin } from '../../src/build/table-row-headers.ts';
 
 const html = async (md: string) =>
 	(await markdownToHtml(md, { hastPlugins: [tableRowHeadersPlugin()], features: { gfm: true } })).html.replace(

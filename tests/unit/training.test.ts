@@ -2,24 +2,21 @@ import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import {
 	absoluteUrl,
-	checkSectionOrder,
 	clock,
 	durationText,
 	entryPath,
 	isoDuration,
-	moduleContents,
 	moduleNumber,
 	moduleQrCodes,
-	moduleSections,
 	moduleUrls,
 	qrLabel,
 	qrPath,
-	qrSvg,
 	sectionUrl,
 	sessionPlan,
 	sessionPlanMismatch,
 	shortPath,
 } from '../../src/lib/training.ts';
+import { checkSectionOrder, moduleContents, moduleSections, qrSvg } from '../../src/build/training-module.ts';
 import { MODULE_SECTIONS } from '../../src/lib/taxonomy.ts';
 import { site } from '../helpers/site-content.ts';
 

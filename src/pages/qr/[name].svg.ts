@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { moduleQrCodes, qrSvg } from '~/lib/training.ts';
+import { moduleQrCodes } from '~/lib/training.ts';
+import { qrSvg } from '~/build/training-module.ts';
 
 /**
  * The QR codes of the training modules, one SVG file each, made at build time:

@@ -1,13 +1,13 @@
 /**
  * The content contract. Every page in content/ is checked against these schemas,
  * once by Astro when it loads the collection and once, earlier and with line
- * numbers, by the content checks (src/lib/content-check.ts).
+ * numbers, by the content checks (src/build/content-check.ts).
  *
  * Error messages speak to authors: they say what is expected and how to fix it.
  */
 import { z } from 'astro/zod';
-import { AUDIENCES, JURISDICTIONS, MODULE_SECTIONS, SECTIONS, TOOLKIT_ROLES, TRAINING_AUDIENCES } from './taxonomy.ts';
-import { sessionPlanMismatch } from './training.ts';
+import { AUDIENCES, JURISDICTIONS, MODULE_SECTIONS, SECTIONS, TOOLKIT_ROLES, TRAINING_AUDIENCES } from '../lib/taxonomy.ts';
+import { sessionPlanMismatch } from '../lib/training.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
 
@@ -44,7 +44,7 @@ export const sourceSchema = z.strictObject({
 	}),
 	url: z.url({ protocol: /^https$/, error: 'url must be a full https:// address' }).optional(),
 	// Links to legislation go to the latest text; the text as first made (…/made) only with a reason
-	// (src/lib/content-rules/made-links.ts).
+	// (src/build/content-rules/made-links.ts).
 	madeTextWhy: z
 		.string({
 			error:
@@ -197,7 +197,7 @@ export type GlossaryEntry = z.output<typeof glossarySchema>;
 /**
  * content/data/england-only.yaml: laws, regulations, guidance and funds that
  * apply in England only. A page for both countries that names one needs a
- * <WalesNote> saying what applies in Wales (src/lib/content-rules/wales-note.ts).
+ * <WalesNote> saying what applies in Wales (src/build/content-rules/wales-note.ts).
  */
 export const englandOnlyEntrySchema = z.strictObject({
 	id: z

@@ -218,7 +218,7 @@ export function lintEasyRead(
 	return problems.map((p) => ({ ...p, line: p.line + lineOffset })).sort((a, b) => a.line - b.line);
 }
 
-/** A page as the content checks return it (src/lib/content-check.ts). */
+/** A page as the content checks return it (src/build/content-check.ts). */
 export interface EasyReadPage {
 	file: string;
 	data: Record<string, unknown>;

@@ -12,7 +12,7 @@
 import type { ContentProblem } from '../content-check.ts';
 import { findContainers } from '../mdx-text.ts';
 import { bodyLines, type RulePage } from './page-text.ts';
-import { ADVICE_READERS, readersOf, type AdviceReader } from '../readers.ts';
+import { ADVICE_READERS, readersOf, type AdviceReader } from '../../lib/readers.ts';
 
 /** Wording that states who gets free legal advice. */
 const RULE_WORDING: RegExp[] = [

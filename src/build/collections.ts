@@ -3,7 +3,7 @@
  * and indexes never hold hand-kept lists.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Audience, Section } from './taxonomy.ts';
+import type { Audience, Section } from '../lib/taxonomy.ts';
 
 export type DocEntry = CollectionEntry<'docs'>;
 

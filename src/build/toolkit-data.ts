@@ -5,34 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { checklistSchema, supportPlanSchema, type Checklist, type SupportPlanTemplate } from '../schemas/toolkit.ts';
 import { CONTENT_DIR } from './paths.ts';
 
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
-
-export const checklistSchema = z.strictObject({
-	version: z.number().int().positive(),
-	title: z.string().min(1),
-	groups: z
-		.array(
-			z.strictObject({
-				id: kebab,
-				title: z.string().min(1),
-				items: z.array(z.strictObject({ id: kebab, text: z.string().min(1), guidance: z.string().min(1) })).min(1),
-			}),
-		)
-		.min(1),
-});
-export type Checklist = z.output<typeof checklistSchema>;
-
-export const supportPlanSchema = z.strictObject({
-	version: z.number().int().positive(),
-	title: z.string().min(1),
-	sections: z
-		.array(z.strictObject({ id: kebab, title: z.string().min(1), prompts: z.array(z.string().min(1)).min(1) }))
-		.min(1),
-});
-export type SupportPlanTemplate = z.output<typeof supportPlanSchema>;
+export type { Checklist, SupportPlanTemplate };
 
 function load<T>(file: string, schema: z.ZodType<T>): T {
 	const path = resolve(process.cwd(), CONTENT_DIR, 'data', file);

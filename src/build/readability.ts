@@ -6,7 +6,7 @@
 import { flesch } from 'flesch';
 import { syllable } from 'syllable';
 import { proseSentences, words, type Sentence } from './mdx-text.ts';
-import { isForFamiliesOrChildren, type Audience } from './taxonomy.ts';
+import { isForFamiliesOrChildren, type Audience } from '../lib/taxonomy.ts';
 
 export interface ReadabilityLimits {
 	/** Lowest Flesch reading ease allowed, or undefined for no minimum. */

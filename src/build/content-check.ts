@@ -9,10 +9,10 @@ import { join, relative, sep } from 'node:path';
 import { listFiles } from './list-files.mjs';
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { englandOnlySchema, glossarySchema, pageSchema, type EnglandOnlyEntry } from './schema.ts';
-import { sectionForPath } from './taxonomy.ts';
+import { englandOnlySchema, glossarySchema, pageSchema, type EnglandOnlyEntry } from '../schemas/content.ts';
+import { sectionForPath } from '../lib/taxonomy.ts';
 import { findTermUses, findComponentUses, findUnsafeMarkup } from './mdx-text.ts';
-import { checkSectionOrder } from './training.ts';
+import { checkSectionOrder } from './training-module.ts';
 import { checkReviewFacts } from './content-rules/review-facts.ts';
 import {
 	GLOSSARY_RULES,
@@ -28,7 +28,7 @@ export interface ContentProblem {
 	line?: number;
 	field?: string;
 	message: string;
-	/** The content rule that found it (src/lib/content-rules/), for rules kept in their own module. */
+	/** The content rule that found it (src/build/content-rules/), for rules kept in their own module. */
 	rule?: string;
 }
 

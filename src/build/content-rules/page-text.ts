@@ -2,7 +2,7 @@
  * What the content rules read of a page: its body lines outside code fences, MDX comments,
  * import lines and front matter, each with its line number in the whole file.
  */
-import { isForFamiliesOrChildren } from '../taxonomy.ts';
+import { isForFamiliesOrChildren } from '../../lib/taxonomy.ts';
 
 export interface RulePage {
 	/** Path relative to the project root, with forward slashes. */

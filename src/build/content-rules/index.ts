@@ -1,6 +1,6 @@
 /**
  * Content rules that look at one page (or glossary entry) at a time, each in its
- * own module. checkContent (src/lib/content-check.ts) runs every rule listed
+ * own module. checkContent (src/build/content-check.ts) runs every rule listed
  * here on every page, so the build stops with the file and line.
  */
 import { checkMadeLinks } from './made-links.ts';

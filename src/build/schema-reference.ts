@@ -3,7 +3,7 @@
  * two never drift apart. `npm run docs:schema` rewrites that block; a
  * unit test fails when it is out of date.
  */
-import { pageSchema, glossarySchema } from './schema.ts';
+import { pageSchema, glossarySchema } from '../schemas/content.ts';
 import type { z } from 'astro/zod';
 
 /** What each field is for. A test fails if a schema field has no help here. */
