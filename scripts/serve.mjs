@@ -167,25 +167,21 @@ function plain(res, status, headers = {}) {
 	res.end(res.req?.method === 'HEAD' ? undefined : body);
 }
 
-/** A static file server for a built folder, as a static host serves it, with the headers from its _headers file. */
-// eslint-disable-next-line max-lines-per-function -- the request guard, the _headers rules and the 404/redirect handling are to become functions of their own (issue 16)
-export function createStaticServer(folder) {
-	const root = resolve(folder);
-	const rules = headerRules(root);
-	const notFoundPage = join(root, '404.html');
-
-	/** Is the (decoded) path a folder inside root? The same containment check sirv makes for files. */
-	function isDirectory(path) {
-		const abs = normalize(join(root, path));
-		if (!abs.startsWith(root + sep)) return false;
-		try {
-			return statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-		} catch {
-			return false;
-		}
+/** Is the (decoded) path a folder inside root? The same containment check sirv makes for files. */
+function isDirectoryIn(root, path) {
+	const abs = normalize(join(root, path));
+	if (!abs.startsWith(root + sep)) return false;
+	try {
+		return statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+	} catch {
+		return false;
 	}
+}
 
-	function notFound(req, res) {
+/** The 404 answer for root: its 404.html page, or a plain 404 when there is none. */
+function notFoundHandler(root) {
+	const notFoundPage = join(root, '404.html');
+	return function notFound(req, res) {
 		// Not the path's own Cache-Control: "immutable" from /_astro/* must not keep a 404 in a
 		// cache, since the file can come with the next build.
 		res.statusCode = 404;
@@ -199,8 +195,103 @@ export function createStaticServer(folder) {
 			// No 404 page (a rebuild has just removed it): a plain answer, and keep serving.
 			() => plain(res, 404),
 		);
-	}
+	};
+}
 
+/**
+ * The request guard: the method, then the request target (checkTarget). Returns what sirv
+ * will look up, or the status to answer instead ({ status }).
+ */
+function guardRequest(req) {
+	if (req.method !== 'GET' && req.method !== 'HEAD') return { status: 405 };
+	let target = req.url ?? '';
+	// Absolute form (RFC 9112 3.2.2: a server must accept it): only its path and query count.
+	if (/^https?:\/\//i.test(target)) {
+		try {
+			const url = new URL(target);
+			target = url.pathname + url.search;
+			// sirv reads req.url.
+			req.url = target;
+		} catch {
+			return { status: 400 };
+		}
+	}
+	return checkTarget(target);
+}
+
+/**
+ * Directories without a trailing slash redirect, as static hosts do. Repeated slashes are
+ * collapsed so that "//example.org" can never become a redirect to another site.
+ */
+function redirectToFolder(res, raw, search) {
+	res.writeHead(301, {
+		Location: `${raw.replace(/\/{2,}/g, '/')}/${search}`,
+		'Cache-Control': 'no-cache',
+		'Content-Length': 0,
+	});
+	res.end();
+}
+
+/** The _headers rules for the path, set before sirv's defaults so that they win and also go with a 304. */
+function setRuleHeaders(res, rules, path) {
+	const headers = headersFor(rules, path);
+	if (!Object.keys(headers).some((name) => name.toLowerCase() === 'cache-control')) {
+		// Nothing said (the HTML pages): ask the cache to check the ETag each time, so a new
+		// build shows at once and an unchanged page costs a 304.
+		headers['Cache-Control'] = 'no-cache';
+	}
+	for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+}
+
+/**
+ * Only a single "bytes=start-end" or "bytes=start-" range is passed on: sirv reads other
+ * forms as if they were that, and a reversed range would make the file read throw.
+ */
+function dropUnsafeRange(req) {
+	const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+	if (req.headers.range && (!range || (range[2] && Number(range[2]) < Number(range[1])))) delete req.headers.range;
+}
+
+/**
+ * sirv pipes the file into the response: a file that vanishes mid-request (a rebuild) ends
+ * that response, a client that goes away closes the file, and HEAD does not read it.
+ */
+function guardFilePipe(req, res, path) {
+	res.once('pipe', (file) => {
+		file.on('error', (error) => {
+			console.error(`Could not read the file for ${path}: ${error.message}`);
+			res.destroy();
+		});
+		res.once('close', () => file.destroy());
+		if (req.method === 'HEAD') {
+			file.unpipe(res);
+			file.destroy();
+			res.end();
+		}
+	});
+}
+
+/**
+ * A request Node's parser cannot read (a garbage request line, headers too large, a timeout):
+ * answer it on the socket if nothing has been sent on it yet, then close that connection.
+ * (Node's default without a handler does the same; here it is on purpose, and tested.)
+ */
+function onClientError(error, socket) {
+	const inFlight = socket._httpMessage;
+	if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) return socket.destroy();
+	const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+	const body = `${status} ${STATUS_CODES[status]}\n`;
+	socket.end(
+		`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+		() => socket.destroy(),
+	);
+}
+
+/** A static file server for a built folder, as a static host serves it, with the headers from its _headers file. */
+export function createStaticServer(folder) {
+	const root = resolve(folder);
+	const rules = headerRules(root);
+	const notFound = notFoundHandler(root);
 	const serve = sirv(root, {
 		// Look each request up on disk, not in a list made at start: dist/ is rebuilt under a
 		// running server, and a list made at start would then send old lengths and ETags.
@@ -214,63 +305,15 @@ export function createStaticServer(folder) {
 	});
 
 	function handle(req, res) {
-		if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, { Allow: 'GET, HEAD' });
-		let target = req.url ?? '';
-		// Absolute form (RFC 9112 3.2.2: a server must accept it): only its path and query count.
-		if (/^https?:\/\//i.test(target)) {
-			try {
-				const url = new URL(target);
-				target = url.pathname + url.search;
-				// sirv reads req.url.
-				req.url = target;
-			} catch {
-				return plain(res, 400);
-			}
-		}
-		const checked = checkTarget(target);
+		const checked = guardRequest(req);
+		if (checked.status === 405) return plain(res, 405, { Allow: 'GET, HEAD' });
 		if (checked.status === 404) return notFound(req, res);
 		if (checked.status) return plain(res, checked.status);
 		const { raw, path, search } = checked;
-
-		// Directories without a trailing slash redirect, as static hosts do. Repeated slashes are
-		// collapsed so that "//example.org" can never become a redirect to another site.
-		if (!path.endsWith('/') && isDirectory(path)) {
-			res.writeHead(301, {
-				Location: `${raw.replace(/\/{2,}/g, '/')}/${search}`,
-				'Cache-Control': 'no-cache',
-				'Content-Length': 0,
-			});
-			return res.end();
-		}
-
-		// The _headers rules first, so that they win over sirv's defaults and also go with a 304.
-		const headers = headersFor(rules(), path);
-		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'cache-control')) {
-			// Nothing said (the HTML pages): ask the cache to check the ETag each time, so a new
-			// build shows at once and an unchanged page costs a 304.
-			headers['Cache-Control'] = 'no-cache';
-		}
-		for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-
-		// Only a single "bytes=start-end" or "bytes=start-" range is passed on: sirv reads other
-		// forms as if they were that, and a reversed range would make the file read throw.
-		const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
-		if (req.headers.range && (!range || (range[2] && Number(range[2]) < Number(range[1])))) delete req.headers.range;
-
-		// sirv pipes the file into the response: a file that vanishes mid-request (a rebuild) ends
-		// that response, a client that goes away closes the file, and HEAD does not read it.
-		res.once('pipe', (file) => {
-			file.on('error', (error) => {
-				console.error(`Could not read the file for ${path}: ${error.message}`);
-				res.destroy();
-			});
-			res.once('close', () => file.destroy());
-			if (req.method === 'HEAD') {
-				file.unpipe(res);
-				file.destroy();
-				res.end();
-			}
-		});
+		if (!path.endsWith('/') && isDirectoryIn(root, path)) return redirectToFolder(res, raw, search);
+		setRuleHeaders(res, rules(), path);
+		dropUnsafeRange(req);
+		guardFilePipe(req, res, path);
 		serve(req, res);
 	}
 
@@ -286,21 +329,7 @@ export function createStaticServer(folder) {
 			}
 		}
 	});
-
-	// A request Node's parser cannot read (a garbage request line, headers too large, a timeout):
-	// answer it on the socket if nothing has been sent on it yet, then close that connection.
-	// (Node's default without a handler does the same; here it is on purpose, and tested.)
-	server.on('clientError', (error, socket) => {
-		const inFlight = socket._httpMessage;
-		if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) return socket.destroy();
-		const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-		const body = `${status} ${STATUS_CODES[status]}\n`;
-		socket.end(
-			`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
-			() => socket.destroy(),
-		);
-	});
-
+	server.on('clientError', onClientError);
 	return server;
 }
 
