@@ -25,7 +25,7 @@ describe.each(modules.map((m) => [m.id, m] as const))('module %s', (id, m) => {
 			expect(html).toMatch(new RegExp(`<h2 id="${kind}-title"[^>]*>[^<]+</h2>(<p class="module-section__trainers-only">.*?</p>)?<div class="section-tools[^"]*" data-section-tools[^>]*><details class="qr" data-qr="${kind}"`));
 		}
 		expect(html).toContain('data-qr="module"');
-		// The sections' buttons, status lines and copy-link boxes need JavaScript, which adds them (training-tools.ts).
+		// The sections' buttons, status lines and copy-link boxes need JavaScript, which adds them (trainer-tools.ts).
 		// So do the trainer tools and the two dialogs (the large QR view and the presentation).
 		const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 		expect(main).toContain('data-module-header');
