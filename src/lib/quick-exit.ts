@@ -13,6 +13,15 @@
 /** Where the quick exit goes: a neutral website, the one GOV.UK uses. */
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 export const SHIFT_PRESSES = 3;
+
+/** The i18n keys <fjg-quick-exit> reads from its data-strings (QuickExit.astro renders them). */
+export const QUICK_EXIT_KEYS = [
+	'quickExit.pressedOnce',
+	'quickExit.pressedTwice',
+	'quickExit.loading',
+	'quickExit.neutralTitle',
+] as const;
+export type QuickExitKey = (typeof QUICK_EXIT_KEYS)[number];
 export const SHIFT_TIMEOUT_MS = 5000;
 
 export interface ShiftCount {

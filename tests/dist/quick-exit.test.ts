@@ -15,6 +15,7 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
 			{ href: '#_top', text: 'Skip to content' },
 			{ href: NEUTRAL_SITE, text: 'Leave this site' },
 		]);
-		expect(body).toMatch(/<fjg-quick-exit\b[^>]*data-pressed-once="[^"]+"[^>]*data-pressed-twice="[^"]+"/);
+		// Its messages, from the i18n collection (data-strings: JSON, its quotes written &quot;).
+		expect(body).toMatch(/<fjg-quick-exit\b[^>]*data-strings="[^"]*quickExit\.pressedOnce&quot;:&quot;Shift pressed 1 time[^"]*quickExit\.pressedTwice&quot;:&quot;Shift pressed 2 times/);
 	});
 });

@@ -11,18 +11,32 @@
  *    count runs out (5 seconds) or another key is pressed.
  *
  * Without JavaScript the button and the skip link are plain links to the neutral site.
- * Every string comes from the element's data-* attributes (src/content/i18n/en-GB.json).
+ * Every string comes from the element's data-strings (the quickExit.* keys of
+ * src/content/i18n/en-GB.json, QUICK_EXIT_KEYS in src/lib/quick-exit.ts).
  */
-import { countShift, NO_PRESSES, SHIFT_TIMEOUT_MS, type QuickExitInput, type ShiftCount } from '~/lib/quick-exit.ts';
+import { FjgElement, defineElement } from '~/client/element.ts';
+import {
+	countShift,
+	NO_PRESSES,
+	SHIFT_TIMEOUT_MS,
+	type QuickExitInput,
+	type QuickExitKey,
+	type ShiftCount,
+} from '~/lib/quick-exit.ts';
 
-class QuickExit extends HTMLElement {
+class QuickExit extends FjgElement<QuickExitKey> {
 	#count: ShiftCount = NO_PRESSES;
 	#timer: number | undefined;
 	#status: HTMLElement | null = null;
 	#overlay: HTMLElement | null = null;
 
-	connectedCallback(): void {
+	protected start(): void {
 		this.#status = this.querySelector('[data-quick-exit-status]');
+	}
+
+	/** Listens again each time it is put in the page, as disconnectedCallback stops listening. */
+	connectedCallback(): void {
+		super.connectedCallback();
 		// Capture phase: the count sees every key first, even one that the search box or a
 		// dialog handles and stops.
 		document.addEventListener('keydown', this.#onKey, true);
@@ -86,8 +100,9 @@ class QuickExit extends HTMLElement {
 		this.#count = state;
 		if (state.presses > 0) this.dataset.presses = String(state.presses);
 		else delete this.dataset.presses;
+		const s = this.strings;
 		const message =
-			state.presses === 1 ? this.dataset.pressedOnce : state.presses === 2 ? this.dataset.pressedTwice : '';
+			state.presses === 1 ? s['quickExit.pressedOnce'] : state.presses === 2 ? s['quickExit.pressedTwice'] : '';
 		if (this.#status) this.#status.textContent = message ?? '';
 	}
 
@@ -106,12 +121,12 @@ class QuickExit extends HTMLElement {
 		overlay.setAttribute('role', 'alert');
 		document.body.append(overlay);
 		// The text after the element is in the page: screen readers then announce it more reliably.
-		overlay.textContent = this.dataset.loading ?? '';
+		overlay.textContent = this.strings['quickExit.loading'] ?? '';
 		this.#overlay = overlay;
 		// The tab's name too, until the neutral site's own replaces it.
-		document.title = this.dataset.neutralTitle ?? '';
+		document.title = this.strings['quickExit.neutralTitle'] ?? '';
 		window.location.replace(href);
 	}
 }
 
-customElements.define('fjg-quick-exit', QuickExit);
+defineElement('fjg-quick-exit', QuickExit);
