@@ -11,6 +11,10 @@ export interface SupportPlanDefinition {
 
 export const SUPPORT_PLAN_FILE_NAME = 'special-guardianship-support-plan.md';
 
+/** The i18n keys <fjg-support-plan> reads from its data-strings (SupportPlanTemplate.astro renders them). */
+export const SUPPORT_PLAN_KEYS = ['supportPlan.downloading'] as const;
+export type SupportPlanKey = (typeof SUPPORT_PLAN_KEYS)[number];
+
 /** Checks data read from the page before use (it is the page's own, but it is still parsed from text). */
 export function isSupportPlan(value: unknown): value is SupportPlanDefinition {
 	if (typeof value !== 'object' || value === null) return false;
