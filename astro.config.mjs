@@ -47,6 +47,10 @@ function sectionItems(/** @type {string} */ directory) {
 	return [{ autogenerate: { directory } }];
 }
 
+/** The scripts bundled into one file for every page (vite.build below). */
+const SITE_SCRIPTS =
+	/\/src\/(client\/(element|strings|storage|required)\.ts|components\/page\/(quick-exit|text-size)\.ts|components\/content\/term\.ts|components\/overrides\/ThemeSelect\.astro\?astro&type=script)/;
+
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
@@ -55,7 +59,13 @@ export default defineConfig({
 		resolve: { preserveSymlinks: true },
 		// Every script goes in its own cached file instead of inline in each page: repeat visits
 		// download less HTML, and the pages' CSP lists fewer hashes. (Other assets: Vite's default.)
-		build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+		build: {
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+			// What nearly every page runs is one file, not a request each: the shared browser helpers
+			// they use (src/client/: the element base class, strings, storage, required()) and the components in every page's header and text (the quick exit, the
+			// theme and text size choices, glossary terms). Small files compress badly one by one.
+			rollupOptions: { output: { manualChunks: (id) => (SITE_SCRIPTS.test(id) ? 'site' : undefined) } },
+		},
 	},
 	// Starlight turns on Astro's hover prefetching, 2.5 KB of script on every page that helps only
 	// mouse users on desktop; pages are small and static, so readers on phones gain nothing from it.

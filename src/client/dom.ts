@@ -28,15 +28,7 @@ export function button(
 	return node;
 }
 
-/**
- * The element the markup promises. A missing one is a mistake in the component's .astro file,
- * so the error names the component and the selector rather than failing later on null.
- */
-export function required<T extends Element = HTMLElement>(root: ParentNode, selector: string, component = 'fjg'): T {
-	const found = root.querySelector<T>(selector);
-	if (!found) throw new Error(`${component}: ${selector} is missing from the page`);
-	return found;
-}
+export { required } from './required.ts';
 
 /** Words for screen readers only (the site's .sr-only class). */
 export const srOnly = (text: string) => el('span', { class: 'sr-only' }, text);

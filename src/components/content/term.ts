@@ -6,7 +6,7 @@
  */
 import { FjgElement, defineElement } from '~/client/element.ts';
 
-const TERMS = '[data-term]';
+const TERMS = 'fjg-term';
 /** The last pointer used: only a touch shows the meaning before following the link. */
 let lastPointer = 'mouse';
 

@@ -6,7 +6,7 @@
  * pure (src/lib/leaflet-listen.ts); the words come from data-strings (leaflet.* i18n keys).
  */
 import { FjgElement, defineElement } from '~/client/element.ts';
-import { required } from '~/client/dom.ts';
+import { required } from '~/client/required.ts';
 import { listenControls, speechText, type LeafletKey, type ListenState } from '~/lib/leaflet-listen.ts';
 
 const COMPONENT = 'fjg-leaflet-tools';

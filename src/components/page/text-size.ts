@@ -5,7 +5,7 @@
  * and the mobile menu's) is kept in step. ThemeProvider.astro applies the saved size before paint.
  */
 import { FjgElement, defineElement } from '~/client/element.ts';
-import { required } from '~/client/dom.ts';
+import { required } from '~/client/required.ts';
 import { readSaved, writeSaved } from '~/client/storage.ts';
 import { TEXT_SIZE_KEY, textSize, textSizeAttribute } from '~/lib/text-size.ts';
 
