@@ -146,13 +146,20 @@ export function allItemIds(checklist: ChecklistDefinition): string[] {
 
 // ---------- Labels ----------
 
+/** A case label tidied: no control characters, single spaces, trimmed (normaliseLabel also checks it). */
+export function tidyLabel(input: string): string {
+	return (
+		input
+			// eslint-disable-next-line no-control-regex -- control characters are what this removes
+			.replace(/[\u0000-\u001f\u007f]/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
+}
+
 /** Tidies a case label (no control characters, single spaces, trimmed) and checks it. */
 export function normaliseLabel(input: string): { ok: true; label: string } | { ok: false; error: string } {
-	const label = input
-		// eslint-disable-next-line no-control-regex -- control characters are what this removes
-		.replace(/[\u0000-\u001f\u007f]/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+	const label = tidyLabel(input);
 	if (!label) return { ok: false, error: 'Enter a label for the case.' };
 	if (label.length > MAX_LABEL_LENGTH) {
 		return {
