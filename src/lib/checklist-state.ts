@@ -3,8 +3,9 @@
  * rename, delete, reset, import, switch case, tick an item, write a note, remove items no
  * longer in the checklist, and take in a change made in another tab.
  *
- * Each takes the state shown (+ the practitioner's input) and returns a Change: the new state,
- * what to write to storage, and what to announce to screen readers. The element
+ * Each takes the state shown (+ the practitioner's input) and returns a Change: the new state
+ * and what to announce to screen readers. What to write to storage follows from the state:
+ * storageWrites() compares the state before and after. The element
  * (src/components/content/assessment-checklist.ts) writes, renders and announces; it decides
  * nothing itself. A change that cannot be made returns null, or an error message, and never
  * loses anything already saved.
@@ -48,18 +49,10 @@ export interface ChecklistState {
 	notices: Message[];
 }
 
-/** What a change writes: cases to save, cases to remove, and whether the index (order, labels, case shown) is saved. */
-export interface Writes {
-	save: { id: string; data: CaseData }[];
-	remove: string[];
-	index: boolean;
-}
-
 export interface Change {
 	state: ChecklistState;
-	writes: Writes;
-	/** Said to screen readers, the messages one after the other; empty for nothing. */
-	announce: Message[];
+	/** Said to screen readers; null for nothing. */
+	announce: Message | null;
 	/** A case was created (the element then asks the browser to keep the cases). */
 	created?: boolean;
 }
@@ -67,8 +60,6 @@ export interface Change {
 type Readable = Extract<CaseEntry, { ok: true }>;
 
 const message = (key: ChecklistKey, values?: Message['values']): Message => (values ? { key, values } : { key });
-
-const writes = (change: Partial<Writes> = {}): Writes => ({ save: [], remove: [], index: false, ...change });
 
 // ---------- Reading the state ----------
 
@@ -117,14 +108,41 @@ function replaceEntry(state: ChecklistState, entry: CaseEntry): CaseEntry[] {
 	return state.cases.map((e) => (e.id === entry.id ? entry : e));
 }
 
+// ---------- What to write ----------
+
+/** What a change writes: cases to save, cases to remove, and whether the index (order, labels, case shown) is saved. */
+export interface Writes {
+	save: { id: string; data: CaseData }[];
+	remove: string[];
+	index: boolean;
+}
+
+const indexOf = (state: ChecklistState) => JSON.stringify([state.current, state.cases.map((c) => [c.id, c.label])]);
+
+/**
+ * What to write to storage after a change from `before` to `after`: every readable case whose
+ * data changed (or is new), every case gone, and the index when the cases, their labels, their
+ * order or the case shown changed. Nothing else is written: an unreadable case is never overwritten
+ * except by the practitioner's reset.
+ */
+export function storageWrites(before: ChecklistState, after: ChecklistState): Writes {
+	const unchanged = (c: Readable) => before.cases.some((b) => b.id === c.id && b.ok && b.data === c.data);
+	const save = after.cases.flatMap((c) => (c.ok && !unchanged(c) ? [{ id: c.id, data: c.data }] : []));
+	const remove = before.cases.filter((b) => !after.cases.some((c) => c.id === b.id)).map((b) => b.id);
+	return { save, remove, index: indexOf(before) !== indexOf(after) };
+}
+
 // ---------- Loading ----------
 
 /**
  * The state on page load: the loaded cases, with a notice for each case migrated from an older
- * version (`migrated`: their ids, already written back) and for a damaged index. The index is
- * written again when either happened.
+ * version (`migrated`: their ids, already written back) and for a damaged index; `saveIndex` when
+ * either happened (the index is then written again).
  */
-export function startState(loaded: LoadedState, migrated: readonly string[]): Change {
+export function startState(
+	loaded: LoadedState,
+	migrated: readonly string[],
+): { state: ChecklistState; saveIndex: boolean } {
 	const notices: Message[] = [];
 	for (const id of migrated) {
 		const entry = loaded.cases.find((c) => c.id === id);
@@ -132,7 +150,7 @@ export function startState(loaded: LoadedState, migrated: readonly string[]): Ch
 	}
 	if (loaded.indexProblem) notices.push(message('checklist.notice.indexProblem', { problem: loaded.indexProblem }));
 	const state = { cases: loaded.cases, current: loaded.current, notices };
-	return { state, writes: writes({ index: Boolean(loaded.indexProblem || notices.length) }), announce: [] };
+	return { state, saveIndex: Boolean(loaded.indexProblem || notices.length) };
 }
 
 /** Another tab changed the saved cases: the state as saved now, still showing the case shown here if it is there. */
@@ -150,25 +168,20 @@ export interface NewCase {
 	random?: () => number;
 }
 
-/** Adds a case and shows it: `label` is already checked (labelError); `data` is an imported case's ticks and notes. */
-function addCase(
+/** The state with a case added and shown: `label` is already checked (labelError); `data` is an imported case's ticks and notes. */
+function withCase(
 	state: ChecklistState,
 	label: string,
 	checklist: ChecklistDefinition,
 	data: CaseData | undefined,
 	{ now = new Date(), random }: NewCase,
-): { state: ChecklistState; writes: Writes; id: string } {
+): ChecklistState {
 	const id = newCaseId(
 		state.cases.map((c) => c.id),
 		random,
 	);
 	const saved = data ? withLabel(data, label, now) : emptyCase(label, now);
-	const cases = [...state.cases, entryFor(id, saved, checklist)];
-	return {
-		state: { cases, current: id, notices: [] },
-		writes: writes({ save: [{ id, data: saved }], index: true }),
-		id,
-	};
+	return { cases: [...state.cases, entryFor(id, saved, checklist)], current: id, notices: [] };
 }
 
 /** Creates a case from the label typed; an unusable label gives the error to show by the field instead. */
@@ -181,8 +194,11 @@ export function createCase(
 	const error = labelError(state, text);
 	if (error) return { error };
 	const label = tidyLabel(text);
-	const added = addCase(state, label, checklist, undefined, options);
-	return { ...added, announce: [message('checklist.create.done', { label })], created: true };
+	return {
+		state: withCase(state, label, checklist, undefined, options),
+		announce: message('checklist.create.done', { label }),
+		created: true,
+	};
 }
 
 /**
@@ -203,8 +219,7 @@ export function renameCase(
 	const data = withLabel(c.data, r.label, now);
 	return {
 		state: { ...state, cases: replaceEntry(state, { ...c, label: r.label, data }) },
-		writes: writes({ save: [{ id: c.id, data }], index: true }),
-		announce: [message('checklist.rename.done', { old: c.label, label: r.label })],
+		announce: message('checklist.rename.done', { old: c.label, label: r.label }),
 	};
 }
 
@@ -216,8 +231,7 @@ export function deleteCase(state: ChecklistState, checklist: ChecklistDefinition
 	const next: ChecklistState = { cases, current: cases[0]?.id ?? null, notices: [] };
 	return {
 		state: next,
-		writes: writes({ remove: [c.id], index: true }),
-		announce: [message('checklist.delete.done', { label: c.label }), describeCurrent(next, checklist)],
+		announce: message('checklist.delete.done', { label: c.label, shown: describeCurrent(next, checklist) }),
 	};
 }
 
@@ -229,30 +243,24 @@ export function resetCase(state: ChecklistState, id: string, now: Date = new Dat
 		c.label,
 		state.cases.filter((e) => e.id !== id),
 	);
-	const data = emptyCase(label, now);
-	const entry: Readable = { id, label, ok: true, data, migratedFrom: null, unknownItems: [] };
+	const entry: Readable = { id, label, ok: true, data: emptyCase(label, now), migratedFrom: null, unknownItems: [] };
 	return {
 		state: { ...state, cases: replaceEntry(state, entry), current: id },
-		writes: writes({ save: [{ id, data }], index: true }),
-		announce: [message('checklist.reset.done', { label })],
+		announce: message('checklist.reset.done', { label }),
 	};
 }
 
 /** Shows another case. */
 export function switchCase(state: ChecklistState, id: string, checklist: ChecklistDefinition): Change {
 	const next: ChecklistState = { ...state, current: id, notices: [] };
-	return { state: next, writes: writes({ index: true }), announce: [describeCurrent(next, checklist)] };
+	return { state: next, announce: describeCurrent(next, checklist) };
 }
 
 // ---------- Ticks and notes ----------
 
-/** Changes the case shown, saving it (not the index). */
-function changeCurrent(state: ChecklistState, c: Readable, data: CaseData, announce: Message[] = []): Change {
-	return {
-		state: { ...state, cases: replaceEntry(state, { ...c, label: data.label, data }) },
-		writes: writes({ save: [{ id: c.id, data }] }),
-		announce,
-	};
+/** The state with the case shown changed. */
+function withCurrent(state: ChecklistState, c: Readable, data: CaseData): ChecklistState {
+	return { ...state, cases: replaceEntry(state, { ...c, label: data.label, data }) };
 }
 
 /** Ticks or unticks an item of the case shown, and says the progress of its group and of the whole checklist. */
@@ -269,20 +277,21 @@ export function tickItem(
 	const data = withTick(c.data, itemId, ticked, now);
 	const p = progress(checklist, data);
 	const g = p.groups.find((x) => x.id === group.id)!;
-	return changeCurrent(state, c, data, [
-		message('checklist.progress.tick', {
+	return {
+		state: withCurrent(state, c, data),
+		announce: message('checklist.progress.tick', {
 			group: progressMessage(g.ticked, g.total),
 			title: g.title,
 			all: progressMessage(p.ticked, p.total),
 		}),
-	]);
+	};
 }
 
-/** Writes an item's note in the case shown (said by the field itself: nothing is announced); null when it is unchanged. */
+/** Writes an item's note in the case shown (the field shows it: nothing is announced); null when it is unchanged. */
 export function writeNote(state: ChecklistState, itemId: string, note: string, now: Date = new Date()): Change | null {
 	const c = currentReadable(state);
 	if (!c || (itemState(c.data, itemId)?.note ?? '') === note) return null;
-	return changeCurrent(state, c, withNote(c.data, itemId, note, now));
+	return { state: withCurrent(state, c, withNote(c.data, itemId, note, now)), announce: null };
 }
 
 /** Removes, from the case shown, the ticks and notes of items no longer in the checklist (the practitioner's choice). */
@@ -290,8 +299,10 @@ export function removeUnknownItems(state: ChecklistState, now: Date = new Date()
 	const c = currentReadable(state);
 	if (!c?.unknownItems.length) return null;
 	const data = withoutItems(c.data, c.unknownItems, now);
-	const change = changeCurrent(state, { ...c, unknownItems: [] }, data, [message('checklist.removeUnknown.done')]);
-	return change;
+	return {
+		state: withCurrent(state, { ...c, unknownItems: [] }, data),
+		announce: message('checklist.removeUnknown.done'),
+	};
 }
 
 // ---------- Import ----------
@@ -338,25 +349,14 @@ export function importCase(
 	const { conflict } = plan;
 	if (choice === 'replace' && conflict) {
 		const data = withLabel(plan.data, conflict.label, options.now);
-		const next: ChecklistState = {
-			cases: replaceEntry(state, entryFor(conflict.id, data, checklist)),
-			current: conflict.id,
-			notices: [],
-		};
-		return {
-			state: next,
-			writes: writes({ save: [{ id: conflict.id, data }], index: true }),
-			announce: [message('checklist.import.replaced', { label: conflict.label }), describeCurrent(next, checklist)],
-		};
+		const cases = replaceEntry(state, entryFor(conflict.id, data, checklist));
+		const next: ChecklistState = { cases, current: conflict.id, notices: [] };
+		const shown = describeCurrent(next, checklist);
+		return { state: next, announce: message('checklist.import.replaced', { label: conflict.label, shown }) };
 	}
 	const label = conflict ? conflict.asNew : plan.data.label;
-	const added = addCase(state, label, checklist, plan.data, options);
-	const notices = plan.migratedFrom === null ? [] : [message('checklist.notice.importMigrated')];
-	const next = { ...added.state, notices };
-	return {
-		state: next,
-		writes: added.writes,
-		announce: [message('checklist.import.done', { file, label }), describeCurrent(next, checklist)],
-		created: true,
-	};
+	const added = withCase(state, label, checklist, plan.data, options);
+	const next = { ...added, notices: plan.migratedFrom === null ? [] : [message('checklist.notice.importMigrated')] };
+	const shown = describeCurrent(next, checklist);
+	return { state: next, announce: message('checklist.import.done', { file, label, shown }), created: true };
 }

@@ -51,6 +51,16 @@ export interface ChecklistDefinition {
 	groups: { id: string; title: string; items: { id: string; text: string }[] }[];
 }
 
+/**
+ * What the page passes to its script (data-checklist-json): the version, title and ids. The group
+ * titles and item text are in the markup already, and the script reads them from there.
+ */
+export interface ChecklistOutline {
+	version: number;
+	title: string;
+	groups: { id: string; items: { id: string }[] }[];
+}
+
 export interface ItemState {
 	ticked: boolean;
 	note: string;

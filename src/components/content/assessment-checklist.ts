@@ -35,6 +35,7 @@ import {
 	toMarkdown,
 	type CaseEntry,
 	type ChecklistDefinition,
+	type ChecklistOutline,
 } from '~/lib/checklist-store.ts';
 import {
 	createCase,
@@ -50,6 +51,7 @@ import {
 	renameCase,
 	resetCase,
 	startState,
+	storageWrites,
 	switchCase,
 	tickItem,
 	writeNote,
@@ -65,6 +67,20 @@ import { Keeping } from './checklist-keeping.ts';
 const NAME = 'fjg-assessment-checklist';
 /** A note is saved this long after the last key typed (and at once when the field is left). */
 const NOTE_DELAY_MS = 400;
+
+/** The checklist shown: its version, title and ids from data-checklist-json, its titles and item text from the markup. */
+function readChecklist(root: HTMLElement): ChecklistDefinition {
+	const outline = JSON.parse(root.dataset.checklistJson ?? '{}') as ChecklistOutline;
+	const text = (selector: string) => required(root, selector, NAME).textContent ?? '';
+	return {
+		...outline,
+		groups: outline.groups.map((g) => ({
+			id: g.id,
+			title: text(`#group-${g.id}`),
+			items: g.items.map((i) => ({ id: i.id, text: text(`label[for="item-${i.id}"]`) })),
+		})),
+	};
+}
 
 /** The parts of the markup the element changes. */
 function findParts(root: HTMLElement) {
@@ -123,7 +139,7 @@ class AssessmentChecklist extends FjgElement<ChecklistKey> {
 
 	protected start(): void {
 		this.#root = required(this, '[data-checklist]', NAME);
-		this.#checklist = JSON.parse(this.#root.dataset.checklistJson ?? '{}') as ChecklistDefinition;
+		this.#checklist = readChecklist(this.#root);
 		this.#ui = findParts(this.#root);
 		this.#items = findItems(this.#root);
 		this.#dialog = new ChecklistDialog(this.#root);
@@ -147,7 +163,7 @@ class AssessmentChecklist extends FjgElement<ChecklistKey> {
 		const loaded = loadState(this.#db, this.#checklist);
 		const start = startState(loaded, saveMigratedCases(this.#db, loaded));
 		this.#state = start.state;
-		this.#write(start);
+		if (start.saveIndex) saveIndex(this.#db, start.state);
 	}
 
 	// ---------- Words ----------
@@ -165,29 +181,29 @@ class AssessmentChecklist extends FjgElement<ChecklistKey> {
 		return this.#text({ key, values });
 	}
 
-	#say(messages: readonly Message[]): void {
-		if (messages.length) announce(this.#ui.status, messages.map((m) => this.#text(m)).join(' '));
+	#say(message: Message | null): void {
+		if (message) announce(this.#ui.status, this.#text(message));
 	}
 
 	// ---------- Changing the state ----------
 
 	/**
-	 * Writes what the change says to write. The store never throws on a save the browser refuses:
-	 * it keeps the value in memory, and checklist-keeping.ts shows the error.
+	 * Takes in the change's state, writing what changed (storageWrites). The store never throws on
+	 * a save the browser refuses: it keeps the value in memory, and checklist-keeping.ts shows the error.
 	 */
-	#write(change: Pick<Change, 'state' | 'writes'>): void {
-		const { save, remove, index } = change.writes;
+	#commit(change: Change): void {
+		const { save, remove, index } = storageWrites(this.#state, change.state);
 		for (const { id, data } of save) saveCase(this.#db, id, data);
 		for (const id of remove) removeCase(this.#db, id);
 		if (index) saveIndex(this.#db, change.state);
-	}
-
-	/** Writes, takes in and shows a change, and announces it. */
-	#apply(change: Change): void {
-		this.#write(change);
 		// Straight from the practitioner's action, so that a browser that asks them may show its question.
 		if (change.created) this.#keeping.caseCreated();
 		this.#state = change.state;
+	}
+
+	/** Takes in a change, shows it and announces it. */
+	#apply(change: Change): void {
+		this.#commit(change);
 		this.#render();
 		this.#say(change.announce);
 	}
@@ -444,7 +460,7 @@ class AssessmentChecklist extends FjgElement<ChecklistKey> {
 				toExportJson(c.data, this.#checklist),
 				'application/json;charset=utf-8',
 			);
-		this.#say([{ key: kind === 'md' ? 'checklist.download.markdown' : 'checklist.download.json', values: { label: c.label } }]);
+		this.#say({ key: kind === 'md' ? 'checklist.download.markdown' : 'checklist.download.json', values: { label: c.label } });
 	}
 
 	// ---------- Import ----------
@@ -486,7 +502,7 @@ class AssessmentChecklist extends FjgElement<ChecklistKey> {
 			if (!plan.ok) return this.#showImportErrors(file.name, plan.errors);
 			this.#flushNote();
 			const choice = await this.#importChoice(plan);
-			if (choice === null) return this.#say([{ key: 'checklist.import.cancelled' }]);
+			if (choice === null) return this.#say({ key: 'checklist.import.cancelled' });
 			this.#apply(importCase(this.#state, plan, choice, file.name, this.#checklist));
 		} finally {
 			input.value = '';
@@ -514,8 +530,7 @@ class AssessmentChecklist extends FjgElement<ChecklistKey> {
 	#onTick(item: ItemParts): void {
 		const change = tickItem(this.#state, item.id, item.box.checked, this.#checklist);
 		if (!change) return;
-		this.#write(change);
-		this.#state = change.state;
+		this.#commit(change);
 		this.#renderProgress();
 		this.#say(change.announce);
 	}
@@ -524,8 +539,7 @@ class AssessmentChecklist extends FjgElement<ChecklistKey> {
 		const item = this.#items.find((i) => i.id === id);
 		const change = item && writeNote(this.#state, id, item.note.value);
 		if (!item || !change) return;
-		this.#write(change);
-		this.#state = change.state;
+		this.#commit(change);
 		this.#markEmptyNote(item);
 		this.#renderUnknown();
 	}
