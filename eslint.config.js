@@ -54,13 +54,7 @@ export default tseslint.config(
 		// src/schemas/, src/client/ (browser only) and client scripts beside components runs in the
 		// browser or anywhere, so it may not import Node's built-ins or the Node-only build code in
 		// src/build/; pure code and schemas may not import browser code either.
-		files: [
-			'src/lib/**/*.{ts,mjs}',
-			'src/schemas/**/*.ts',
-			'src/client/**/*.ts',
-			'src/components/**/*.ts',
-			'src/scripts/**/*.ts',
-		],
+		files: ['src/lib/**/*.{ts,mjs}', 'src/schemas/**/*.ts', 'src/client/**/*.ts', 'src/components/**/*.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',

@@ -1,7 +1,7 @@
 /**
  * Where the assessment checklist keeps its cases, and what it tells the
  * practitioner about that. Pure TypeScript with no DOM: the browser code
- * (src/scripts/checklist-keeping.ts) passes in localStorage and
+ * (src/components/content/checklist-keeping.ts) passes in localStorage and
  * navigator.storage's answers, and shows the messages these functions choose.
  *
  * - writeItem: one write to storage, as a result instead of an exception.
@@ -201,7 +201,7 @@ export function shouldAskToKeep(s: Omit<KeepState, 'hasCases'> & { askedThisVisi
 
 // ---------- Strings ----------
 
-/** The interface strings (src/content/i18n/en-GB.json) the component passes to the script in data-keep-text. */
+/** The strings about keeping the cases (src/content/i18n/en-GB.json), among the element's strings (src/lib/checklist-strings.ts). */
 export const KEEP_STRING_KEYS = [
 	'checklist.keep.granted',
 	'checklist.keep.mayDelete',

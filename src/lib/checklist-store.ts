@@ -3,9 +3,12 @@
  *
  * Pure TypeScript with no DOM: the storage format, reading saved data (parse,
  * validate, migrate from older versions), editing, progress, export to
- * Markdown and JSON, and import. The browser enhancement
- * (src/scripts/assessment-checklist.ts) passes in localStorage, or anything
- * with the same methods, and renders what these functions return.
+ * Markdown and JSON, and import. The format itself (what a saved case, the
+ * index and an export hold, and the check of a version 1 case) is the contract
+ * in src/schemas/checklist.ts. The browser element
+ * (src/components/content/assessment-checklist.ts) passes in localStorage, or
+ * anything with the same methods, and renders what these functions return
+ * (its state changes: src/lib/checklist-state.ts).
  *
  * Storage: one key per case, so that damage to one case never affects another,
  * and an index key with the order of the cases, their labels (to name a case
@@ -20,23 +23,44 @@
  */
 import { escapeMarkdown, escapeMarkdownLine, safeFileName } from './markdown-text.ts';
 
-/** The version of the saved data this code writes. Older versions are migrated on reading (see MIGRATIONS). */
-export const STORE_VERSION = 1;
-/** Marks a JSON file as an export of this checklist. */
-export const EXPORT_FORMAT = 'family-justice-guides/sgo-assessment-checklist';
+import {
+	CASE_ID,
+	EXPORT_FORMAT,
+	ITEM_ID,
+	MAX_LABEL_LENGTH,
+	MAX_NOTE_LENGTH,
+	STORE_VERSION,
+	checkCase,
+	checkExportFormat,
+	describe,
+	isDate,
+	isObject,
+	normaliseLabel,
+	quote,
+	type CaseData,
+	type ExportFile,
+	type ItemState,
+	type Obj,
+	type StoreIndex,
+} from '../schemas/checklist.ts';
+
+export {
+	EXPORT_FORMAT,
+	MAX_LABEL_LENGTH,
+	MAX_NOTE_LENGTH,
+	STORE_VERSION,
+	normaliseLabel,
+	tidyLabel,
+} from '../schemas/checklist.ts';
+export type { CaseData, ExportFile, ItemState, StoreIndex } from '../schemas/checklist.ts';
+
 export const KEY_PREFIX = 'fjg:sgo-checklist:';
 export const INDEX_KEY = `${KEY_PREFIX}index`;
 export const CASE_KEY_PREFIX = `${KEY_PREFIX}case:`;
-export const MAX_LABEL_LENGTH = 80;
-export const MAX_NOTE_LENGTH = 20_000;
 /** Largest import file accepted, in characters (an export of every item with long notes is far smaller). */
 export const MAX_IMPORT_LENGTH = 1_000_000;
 /** At most this many problems are listed; the rest are counted. */
 const MAX_ERRORS = 8;
-
-/** Item ids: lower-case words joined by hyphens, as in content/data/sgo-checklist.yaml. Never "__proto__" and the like. */
-const ITEM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const CASE_ID = /^[a-z0-9]{4,40}$/;
 
 export function caseKey(id: string): string {
 	return `${CASE_KEY_PREFIX}${id}`;
@@ -51,18 +75,14 @@ export interface ChecklistDefinition {
 	groups: { id: string; title: string; items: { id: string; text: string }[] }[];
 }
 
-export interface ItemState {
-	ticked: boolean;
-	note: string;
-}
-
-/** One case, as saved (version 1). Items that are neither ticked nor have a note are left out. */
-export interface CaseData {
-	version: 1;
-	label: string;
-	created: string;
-	updated: string;
-	items: Record<string, ItemState>;
+/**
+ * What the page passes to its script (data-checklist-json): the version, title and ids. The group
+ * titles and item text are in the markup already, and the script reads them from there.
+ */
+export interface ChecklistOutline {
+	version: number;
+	title: string;
+	groups: { id: string; items: { id: string }[] }[];
 }
 
 /** Version 0, the example older format (no version field): ticked item ids in a list, notes by item id. */
@@ -80,12 +100,6 @@ export type ReadResult =
 export type CaseEntry =
 	| { id: string; label: string; ok: true; data: CaseData; migratedFrom: number | null; unknownItems: string[] }
 	| { id: string; label: string; ok: false; errors: string[]; raw: string | null };
-
-export interface StoreIndex {
-	version: 1;
-	current: string | null;
-	cases: { id: string; label: string }[];
-}
 
 export interface LoadedState {
 	cases: CaseEntry[];
@@ -105,34 +119,10 @@ export interface KeyValueStore {
 
 // ---------- Small helpers ----------
 
-type Obj = Record<string, unknown>;
-
-function isObject(value: unknown): value is Obj {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-	if (value === null) return 'nothing (null)';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'string') return 'text';
-	if (typeof value === 'object') return 'an object';
-	return `a ${typeof value}`;
-}
-
-/** Quotes text from the data for an error message, shortened. Shown as text, never as markup. */
-function quote(text: string): string {
-	const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-	return `“${short}”`;
-}
-
 function limitErrors(errors: string[]): string[] {
 	if (errors.length <= MAX_ERRORS) return errors;
 	const more = errors.length - (MAX_ERRORS - 1);
 	return [...errors.slice(0, MAX_ERRORS - 1), `… and ${more} more problems.`];
-}
-
-function isDate(text: string): boolean {
-	return /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text));
 }
 
 /** The saved state of an item, if any (own properties only: an id such as "constructor" is never read from the prototype). */
@@ -145,23 +135,6 @@ export function allItemIds(checklist: ChecklistDefinition): string[] {
 }
 
 // ---------- Labels ----------
-
-/** Tidies a case label (no control characters, single spaces, trimmed) and checks it. */
-export function normaliseLabel(input: string): { ok: true; label: string } | { ok: false; error: string } {
-	const label = input
-		// eslint-disable-next-line no-control-regex -- control characters are what this removes
-		.replace(/[\u0000-\u001f\u007f]/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-	if (!label) return { ok: false, error: 'Enter a label for the case.' };
-	if (label.length > MAX_LABEL_LENGTH) {
-		return {
-			ok: false,
-			error: `The label is ${label.length} characters long. Use ${MAX_LABEL_LENGTH} characters or fewer.`,
-		};
-	}
-	return { ok: true, label };
-}
 
 function sameLabel(a: string, b: string): boolean {
 	return a.toLocaleLowerCase('en-GB') === b.toLocaleLowerCase('en-GB');
@@ -193,54 +166,6 @@ export function newCaseId(existing: Iterable<string>, random: () => number = Mat
 }
 
 // ---------- Reading: validate and migrate ----------
-
-/** Checks a version 1 case and returns it with only the known fields. */
-function validateV1(value: Obj, now: Date): { ok: true; data: CaseData } | { ok: false; errors: string[] } {
-	const errors: string[] = [];
-	let label = '';
-	if (!('label' in value)) errors.push('“label” is missing: every case needs a label.');
-	else if (typeof value.label !== 'string') errors.push(`“label” must be text, but it is ${describe(value.label)}.`);
-	else {
-		const result = normaliseLabel(value.label);
-		if (result.ok) label = result.label;
-		else errors.push(`“label” is not a usable label: ${result.error}`);
-	}
-	const dates: Record<'created' | 'updated', string> = { created: now.toISOString(), updated: now.toISOString() };
-	for (const field of ['created', 'updated'] as const) {
-		const v = value[field];
-		if (v === undefined) continue;
-		if (typeof v !== 'string' || !isDate(v))
-			errors.push(`“${field}” must be a date and time such as 2026-11-23T14:05:00.000Z.`);
-		else dates[field] = v;
-	}
-	const items: Record<string, ItemState> = {};
-	if (!('items' in value)) errors.push('“items” is missing: it holds the ticks and notes.');
-	else if (!isObject(value.items))
-		errors.push(`“items” must be an object with an entry for each item, but it is ${describe(value.items)}.`);
-	else {
-		for (const [id, state] of Object.entries(value.items)) {
-			if (!ITEM_ID.test(id)) {
-				errors.push(`The item id ${quote(id)} is not valid: item ids are lower-case words joined by hyphens.`);
-				continue;
-			}
-			if (!isObject(state)) {
-				errors.push(`The item “${id}” must be an object with “ticked” and “note”, but it is ${describe(state)}.`);
-				continue;
-			}
-			const ticked = state.ticked ?? false;
-			const note = state.note ?? '';
-			if (typeof ticked !== 'boolean')
-				errors.push(`The item “${id}”: “ticked” must be true or false, but it is ${describe(ticked)}.`);
-			if (typeof note !== 'string') errors.push(`The item “${id}”: “note” must be text, but it is ${describe(note)}.`);
-			else if (note.length > MAX_NOTE_LENGTH) {
-				errors.push(`The item “${id}”: the note is ${note.length} characters long; the most is ${MAX_NOTE_LENGTH}.`);
-			}
-			if (typeof ticked === 'boolean' && typeof note === 'string' && (ticked || note)) items[id] = { ticked, note };
-		}
-	}
-	if (errors.length) return { ok: false, errors };
-	return { ok: true, data: { version: 1, label, created: dates.created, updated: dates.updated, items } };
-}
 
 /**
  * Migrates version 0 to version 1: the list of ticked ids and the notes become
@@ -309,8 +234,8 @@ export function readCaseValue(value: unknown, checklist: ChecklistDefinition, no
 		if (!step.ok) return { ok: false, errors: limitErrors(step.errors) };
 		current = step.value;
 	}
-	const checked = validateV1(current, now);
-	if (!checked.ok) return { ok: false, errors: limitErrors(checked.errors) };
+	const checked = checkCase(current, now);
+	if (!checked.ok) return { ok: false, errors: limitErrors(checked.issues.map((issue) => issue.message)) };
 	const known = new Set(allItemIds(checklist));
 	const unknownItems = Object.keys(checked.data.items).filter((id) => !known.has(id));
 	return { ok: true, data: checked.data, migratedFrom: version === STORE_VERSION ? null : version, unknownItems };
@@ -494,17 +419,6 @@ function orderedItems(data: CaseData, checklist: ChecklistDefinition): [string, 
 	});
 }
 
-export interface ExportFile {
-	format: typeof EXPORT_FORMAT;
-	version: typeof STORE_VERSION;
-	checklistVersion: number;
-	exportedAt: string;
-	label: string;
-	created: string;
-	updated: string;
-	items: Record<string, ItemState>;
-}
-
 export function toExportObject(data: CaseData, checklist: ChecklistDefinition, now: Date = new Date()): ExportFile {
 	return {
 		format: EXPORT_FORMAT,
@@ -600,17 +514,7 @@ export function parseImport(text: string, checklist: ChecklistDefinition, now: D
 			],
 		};
 	}
-	if (!isObject(value))
-		return { ok: false, errors: [`The file does not hold a checklist case: it holds ${describe(value)}.`] };
-	if (value.format !== EXPORT_FORMAT) {
-		return {
-			ok: false,
-			errors: [
-				value.format === undefined
-					? `This is not an export of this checklist: the “format” field is missing (it should be “${EXPORT_FORMAT}”).`
-					: `This is not an export of this checklist: “format” should be “${EXPORT_FORMAT}”.`,
-			],
-		};
-	}
+	const notExport = checkExportFormat(value);
+	if (notExport) return { ok: false, errors: [notExport.message] };
 	return readCaseValue(value, checklist, now);
 }

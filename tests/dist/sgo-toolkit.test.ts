@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, builtPages } from '../helpers/dist.ts';
 import { loadChecklist, loadSupportPlan } from '../../src/build/toolkit-data.ts';
 import { KEEP_STRING_KEYS } from '../../src/lib/checklist-storage.ts';
+import { CHECKLIST_STRING_KEYS } from '../../src/lib/checklist-strings.ts';
 import en from '../../src/content/i18n/en-GB.json';
 
 const pages = builtPages();
@@ -57,10 +58,12 @@ describe('the assessment checklist page as built', () => {
 	it('says in the page itself, by the cases, where they are kept, and gives the script its messages about keeping them', () => {
 		const panel = checklistHtml.slice(checklistHtml.indexOf('id="checklist-cases-heading"'), checklistHtml.indexOf('id="checklist-files-heading"'));
 		expect(panel).toContain('<p data-keep-where>Cases are kept only in this browser, on this device. Clearing your browsing data removes them.');
-		const text = dataAttribute(checklistHtml, 'data-keep-text') as Record<string, string>;
-		expect(Object.keys(text).sort()).toEqual([...KEEP_STRING_KEYS].sort());
+		// The element's strings (data-strings): every key its code uses, the keeping messages among them.
+		const text = dataAttribute(checklistHtml, '<fjg-assessment-checklist data-strings') as Record<string, string>;
+		expect(Object.keys(text).sort()).toEqual([...CHECKLIST_STRING_KEYS].sort());
+		for (const key of KEEP_STRING_KEYS) expect(Object.keys(text)).toContain(key);
 		// Each is the sentence from src/content/i18n/en-GB.json, not its key.
-		for (const key of KEEP_STRING_KEYS) expect(text[key], key).toBe((en as Record<string, string>)[key]);
+		for (const key of CHECKLIST_STRING_KEYS) expect(text[key], key).toBe((en as Record<string, string>)[key]);
 		// The save error's live region is there before anything is written into it.
 		expect(checklistHtml).toMatch(/<div class="checklist__save-error" role="alert" data-save-error><\/div>/);
 	});
@@ -81,7 +84,7 @@ describe('the assessment checklist page as built', () => {
 		expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket/);
 		expect(code).toContain('localStorage');
 		// Nothing of the checklist's own is inline in the page.
-		expect(checklistHtml).not.toMatch(/<script[^>]*>[^<]*enhanceChecklist/);
+		expect(checklistHtml).not.toMatch(/<script[^>]*>[^<]*(enhanceChecklist|AssessmentChecklist|fjg-assessment-checklist)/);
 	});
 });
 

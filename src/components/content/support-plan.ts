@@ -12,7 +12,7 @@ import {
 	SUPPORT_PLAN_FILE_NAME,
 	type SupportPlanKey,
 } from '~/lib/support-plan-text.ts';
-import { download } from '~/scripts/download.ts';
+import { download } from '~/client/download.ts';
 
 class SupportPlan extends FjgElement<SupportPlanKey> {
 	protected start(): void {

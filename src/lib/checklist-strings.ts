@@ -1,0 +1,75 @@
+/**
+ * The UI strings of the assessment checklist's client code (src/components/content/assessment-checklist.ts
+ * and its helpers), by their keys in the i18n collection (src/content/i18n/en-GB.json, declared in
+ * src/content.config.ts). One list, used by both sides: AssessmentChecklist.astro renders exactly these
+ * into data-strings, and the element's strings are typed by it, so a key the code uses but the page
+ * does not render fails the type check, and tests/unit/checklist-state.test.ts fails when this list and
+ * the declared keys differ.
+ */
+import { KEEP_STRING_KEYS } from './checklist-storage.ts';
+
+export const CHECKLIST_STRING_KEYS = [
+	...KEEP_STRING_KEYS,
+	'checklist.notice.migrated',
+	'checklist.notice.indexProblem',
+	'checklist.notice.unreadable',
+	'checklist.notice.importMigrated',
+	'checklist.problem.title',
+	'checklist.problem.unreadableTitle',
+	'checklist.problem.unreadableMessage',
+	'checklist.problem.downloadDamaged',
+	'checklist.problem.reset',
+	'checklist.picker.unreadable',
+	'checklist.progress.item',
+	'checklist.progress.items',
+	'checklist.progress.group',
+	'checklist.progress.tick',
+	'checklist.printHeading',
+	'checklist.unknown.introOne',
+	'checklist.unknown.introMany',
+	'checklist.unknown.ticked',
+	'checklist.unknown.notTicked',
+	'checklist.unknown.withNote',
+	'checklist.describe.none',
+	'checklist.describe.unreadable',
+	'checklist.describe.shown',
+	'checklist.error',
+	'checklist.label.empty',
+	'checklist.label.tooLong',
+	'checklist.label.exists',
+	'checklist.dialog.cancel',
+	'checklist.create.done',
+	'checklist.rename.title',
+	'checklist.rename.message',
+	'checklist.rename.button',
+	'checklist.rename.field',
+	'checklist.rename.done',
+	'checklist.delete.title',
+	'checklist.delete.message',
+	'checklist.delete.button',
+	'checklist.delete.done',
+	'checklist.reset.title',
+	'checklist.reset.message',
+	'checklist.reset.button',
+	'checklist.reset.done',
+	'checklist.removeUnknown.title',
+	'checklist.removeUnknown.messageOne',
+	'checklist.removeUnknown.messageMany',
+	'checklist.removeUnknown.button',
+	'checklist.removeUnknown.done',
+	'checklist.download.markdown',
+	'checklist.download.json',
+	'checklist.import.failed',
+	'checklist.import.nothingChanged',
+	'checklist.import.tooBig',
+	'checklist.import.unreadable',
+	'checklist.import.existsTitle',
+	'checklist.import.existsMessage',
+	'checklist.import.asNew',
+	'checklist.import.replace',
+	'checklist.import.cancelled',
+	'checklist.import.replaced',
+	'checklist.import.done',
+] as const;
+
+export type ChecklistKey = (typeof CHECKLIST_STRING_KEYS)[number];
