@@ -34,6 +34,17 @@ const uiStrings = z
 		'checklist.saveError.unavailable': z.string(),
 		'checklist.saveError.action': z.string(),
 		'checklist.saveError.download': z.string(),
+		// Timeline, HelpLines and the easy-read / full version links (issue 18: wt-timeline).
+		'timeline.label': z.string(),
+		'pairing.easyReadVersion': z.string(),
+		'pairing.fullVersion': z.string(),
+		'pairing.label': z.string(),
+		'helpLines.title': z.string(),
+		'helpLines.call': z.string(),
+		'helpLines.hours': z.string(),
+		'helpLines.forWhom': z.string(),
+		'helpLines.checked': z.string(),
+		'helpLines.legalTitle': z.string(),
 	})
 	.partial();
 
