@@ -25,7 +25,7 @@ const EASY_READ_STAGES = [
 	'The lawyers meet',
 	'A hearing to plan the case',
 	'Maybe another hearing',
-	'A hearing about what is not agreed',
+	'What is not agreed',
 	'The last hearing',
 ];
 const PAGES = [
