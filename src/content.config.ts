@@ -38,7 +38,6 @@ const uiStrings = z
 		'timeline.label': z.string(),
 		'pairing.easyReadVersion': z.string(),
 		'pairing.fullVersion': z.string(),
-		'pairing.label': z.string(),
 		'helpLines.title': z.string(),
 		'helpLines.call': z.string(),
 		'helpLines.hours': z.string(),
