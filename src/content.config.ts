@@ -130,6 +130,16 @@ const uiStrings = z
 		'checklist.import.cancelled': z.string(),
 		'checklist.import.replaced': z.string(),
 		'checklist.import.done': z.string(),
+		// Timeline, HelpLines and the easy-read / full version links (issue 18: wt-timeline).
+		'timeline.label': z.string(),
+		'pairing.easyReadVersion': z.string(),
+		'pairing.fullVersion': z.string(),
+		'helpLines.title': z.string(),
+		'helpLines.call': z.string(),
+		'helpLines.hours': z.string(),
+		'helpLines.forWhom': z.string(),
+		'helpLines.checked': z.string(),
+		'helpLines.legalTitle': z.string(),
 	})
 	.partial();
 

@@ -17,6 +17,7 @@ import { checkReviewFacts } from './content-rules/review-facts.ts';
 import {
 	GLOSSARY_RULES,
 	PAGE_RULES,
+	SITE_RULES,
 	type RuleContext,
 	type RuleGlossaryEntry,
 	type RulePage,
@@ -384,6 +385,9 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 		pages.map((p) => [sitePath(p.file, root, contentDir), (p.data.audience as string[]) ?? []]),
 	);
 	for (const page of pages) problems.push(...checkReviewFacts(page, (path) => audienceByPath.get(path)));
+	const contentPrefix = toPosix(relative(root, contentDir));
+	for (const rule of SITE_RULES)
+		problems.push(...rule.check(pages, contentPrefix).map((p) => ({ ...p, rule: rule.name })));
 	return { problems, pages };
 }
 

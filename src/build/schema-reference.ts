@@ -22,6 +22,10 @@ export const FIELD_HELP: Record<string, string> = {
 	checkedWithReaders: '`true` only when the leaflet has been checked with easy-read readers.',
 	picture: 'A picture name from `content/data/pictures.yaml`, shown in the leaflet index.',
 	toolkitRole: '`practitioner`, `family` or `child`.',
+	easyReadVersion:
+		'Optional: the easy-read leaflet of this page, as its path under `content/` without `.mdx` (`easy-read/section-20`). The leaflet must name this page back in `fullVersion`; both pages then link to each other.',
+	fullVersion:
+		'Optional: the full guidance or toolkit page of this leaflet (`guidance/section-20-agreeing-to-care`). That page must name this leaflet back in `easyReadVersion`.',
 	moduleId: '`M01`, `M02`, … unique across modules.',
 	version: 'Module version, quoted, for example `"1.0"`.',
 	durationMinutes: 'Length of the session in minutes; must equal the sum of `activities[].minutes`.',

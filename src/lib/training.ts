@@ -61,10 +61,8 @@ export function moduleUrls(
 
 // ---------- QR codes ----------
 
-/** The accessible name of a QR code: what a screen reader says instead of the picture (the <img> alt text). */
-export function qrLabel(url: string): string {
-	return `QR code for ${url}`;
-}
+// The accessible name is shared with the leaflets' QR codes (src/lib/qr.ts).
+export { qrLabel } from './qr.ts';
 
 /**
  * Where the picture of a QR code is published, as a file of its own (src/pages/qr/[name].svg.ts),

@@ -6,7 +6,14 @@
  * Error messages speak to authors: they say what is expected and how to fix it.
  */
 import { z } from 'astro/zod';
-import { AUDIENCES, JURISDICTIONS, MODULE_SECTIONS, SECTIONS, TOOLKIT_ROLES, TRAINING_AUDIENCES } from '../lib/taxonomy.ts';
+import {
+	AUDIENCES,
+	JURISDICTIONS,
+	MODULE_SECTIONS,
+	SECTIONS,
+	TOOLKIT_ROLES,
+	TRAINING_AUDIENCES,
+} from '../lib/taxonomy.ts';
 import { sessionPlanMismatch } from '../lib/training.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -109,7 +116,24 @@ function reviewOrder(data: { lastReviewed: Date; reviewDue: Date }, ctx: z.Refin
 	}
 }
 
-const guidancePage = z.strictObject({ section: z.literal('guidance'), ...commonFields }).superRefine(reviewOrder);
+/** The pairing of a leaflet and its full version (checked both ways by content-rules/version-pairs.ts). */
+const pagePath = (field: string, example: string) =>
+	z
+		.string({ error: `${field} names a page: its path under content/ without .mdx, for example ${example}` })
+		.regex(
+			/^[a-z0-9-]+(\/[a-z0-9-]+)+$/,
+			`${field} names a page: its path under content/ without .mdx, for example ${example}`,
+		);
+const easyReadVersion = pagePath('easyReadVersion', 'easy-read/section-20')
+	.refine((s) => s.startsWith('easy-read/'), { error: 'easyReadVersion names an easy-read leaflet: easy-read/…' })
+	.optional();
+const fullVersion = pagePath('fullVersion', 'guidance/section-20-agreeing-to-care')
+	.refine((s) => !s.startsWith('easy-read/'), { error: 'fullVersion names the full guidance page, not a leaflet' })
+	.optional();
+
+const guidancePage = z
+	.strictObject({ section: z.literal('guidance'), ...commonFields, easyReadVersion })
+	.superRefine(reviewOrder);
 
 const sitePage = z.strictObject({ section: z.literal('site'), ...commonFields }).superRefine(reviewOrder);
 
@@ -123,6 +147,7 @@ const easyReadPage = z
 		picture: z
 			.string({ error: 'picture must name a picture from content/data/pictures.yaml' })
 			.min(1, 'picture must name a picture from content/data/pictures.yaml'),
+		fullVersion,
 	})
 	.superRefine(reviewOrder);
 
@@ -131,6 +156,7 @@ const toolkitPage = z
 		section: z.literal('sgo-toolkit'),
 		...commonFields,
 		toolkitRole: z.enum(TOOLKIT_ROLES, { error: `toolkitRole must be one of: ${list(TOOLKIT_ROLES)}` }),
+		easyReadVersion,
 	})
 	.superRefine(reviewOrder);
 

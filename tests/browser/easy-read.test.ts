@@ -1,4 +1,4 @@
-/** Easy-read leaflets in Chromium: layout, typography, contrast, Listen, print and PDF. */
+/** Easy-read leaflets in Chromium: layout, typography, contrast, Listen, print (with the QR code) and PDF. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { getDocumentProxy, extractText } from 'unpdf';
 import { launch, url } from './browser.ts';
+import { qrSvg } from '../../src/build/training-module.ts';
 import { leaflets } from '../helpers/site-content.ts';
 
 const paths = leaflets.map((l) => `/${l.file.replace(/^content\//, '').replace(/\.mdx?$/, '')}/`);
@@ -96,8 +97,10 @@ describe('leaflet layout', () => {
 			),
 		);
 		expect(pictures.every((p) => p && p.length > 2)).toBe(true);
-		// One request for all the pictures: the sprite (the favicon aside).
-		expect([...new Set(images)].filter((p) => p !== '/favicon.svg')).toEqual(['/pictures.svg']);
+		// One request for all the pictures: the sprite (the favicon and the leaflet's printed QR code aside).
+		expect(
+			[...new Set(images)].filter((p) => p !== '/favicon.svg' && p !== '/qr/easy-read-letter-before-proceedings.svg'),
+		).toEqual(['/pictures.svg']);
 		await page.close();
 	});
 });
@@ -220,6 +223,20 @@ describe('print', () => {
 			/^This leaflet is online at http.*\/easy-read\/letter-before-proceedings\/$/,
 		);
 		expect(await page.locator('.page-info__dates').isVisible()).toBe(true);
+		// The QR code to the leaflet online, printed beside its address in words, drawn for that address.
+		const qr = page.locator('[data-leaflet-qr] img');
+		expect(await qr.isVisible()).toBe(true);
+		const address = await page.locator('link[rel="canonical"]').getAttribute('href');
+		expect(await qr.getAttribute('alt')).toBe(`QR code for ${address}`);
+		expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+		const [code, words] = await Promise.all([
+			qr.boundingBox(),
+			page.locator('[data-leaflet-qr] figcaption').boundingBox(),
+		]);
+		expect(words!.x).toBeGreaterThan(code!.x + code!.width - 1);
+		expect(Math.abs(words!.y + words!.height / 2 - (code!.y + code!.height / 2))).toBeLessThan(code!.height);
+		const svg = await (await fetch(url('/qr/easy-read-letter-before-proceedings.svg'))).text();
+		expect(svg).toBe(await qrSvg(address!));
 		const rowsSideBySide = await page.$$eval('[data-row]', (rows) =>
 			rows.every((r) => getComputedStyle(r).flexDirection === 'row' && getComputedStyle(r).breakInside === 'avoid'),
 		);

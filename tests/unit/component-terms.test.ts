@@ -21,6 +21,10 @@ describe('words the easy-read components write', () => {
 		const easy = src('RightToRemove').split(/\) : practitioners \? \(/)[0];
 		expect(termIds(easy)).toEqual(COMPONENT_TERMS.RightToRemove.any);
 	});
+	it('lists every term Timeline uses in its easy-read version', () => {
+		const easy = src('Timeline').split(/\) : \(/)[0];
+		expect(termIds(easy)).toEqual([...COMPONENT_TERMS.Timeline.any].sort());
+	});
 	it('adds them for the components on a page', () => {
 		expect(componentTermIds('<WhoCanHelp for="kinship-carers" />\n<RightToRemove easyRead />')).toEqual([
 			'solicitor',

@@ -4,6 +4,7 @@
  * here on every page, so the build stops with the file and line.
  */
 import { checkMadeLinks } from './made-links.ts';
+import { checkVersionPairs } from './version-pairs.ts';
 import { checkFreeAdvice } from './free-advice.ts';
 import { checkGlossaryRightToRemove, checkRightToRemove } from './right-to-remove.ts';
 import { checkGlossaryWales, checkHandWrittenWalesNote, checkWalesNote } from './wales-note.ts';
@@ -36,3 +37,9 @@ export const GLOSSARY_RULES: {
 		check: (entry) => checkGlossaryRightToRemove(entry.id, entry.data, entry.file, (field) => entry.lineOf([field])),
 	},
 ];
+
+/** Rules that need every page at once (checked after the page rules). */
+export const SITE_RULES: {
+	name: string;
+	check: (pages: readonly RulePage[], contentPrefix: string) => ContentProblem[];
+}[] = [{ name: 'version-pairs', check: (pages, contentPrefix) => checkVersionPairs(pages, contentPrefix) }];
