@@ -6,7 +6,14 @@
  * Error messages speak to authors: they say what is expected and how to fix it.
  */
 import { z } from 'astro/zod';
-import { AUDIENCES, JURISDICTIONS, MODULE_SECTIONS, SECTIONS, TOOLKIT_ROLES, TRAINING_AUDIENCES } from '../lib/taxonomy.ts';
+import {
+	AUDIENCES,
+	JURISDICTIONS,
+	MODULE_SECTIONS,
+	SECTIONS,
+	TOOLKIT_ROLES,
+	TRAINING_AUDIENCES,
+} from '../lib/taxonomy.ts';
 import { sessionPlanMismatch } from '../lib/training.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -193,62 +200,3 @@ export const glossarySchema = z.strictObject({
 });
 
 export type GlossaryEntry = z.output<typeof glossarySchema>;
-
-/**
- * content/data/england-only.yaml: laws, regulations, guidance and funds that
- * apply in England only. A page for both countries that names one needs a
- * <WalesNote> saying what applies in Wales (src/build/content-rules/wales-note.ts).
- */
-export const englandOnlyEntrySchema = z.strictObject({
-	id: z
-		.string({
-			error: 'id is required: a short name for the entry, in lower case with hyphens, for example si-2005-1109',
-		})
-		.regex(
-			/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-			'id must be lower case letters and digits with hyphens, for example si-2005-1109',
-		),
-	name: z
-		.string({ error: 'name is required: the full name of the instrument, as messages show it' })
-		.trim()
-		.min(1, 'name is required: the full name of the instrument'),
-	patterns: z
-		.array(z.string().trim().min(3, 'each pattern needs at least 3 characters, or it will match ordinary words'), {
-			error:
-				'patterns must be a list of plain words that identify a mention, for example ["SI 2005/1109", "Special Guardianship Regulations 2005"]',
-		})
-		.min(1, 'patterns needs at least one plain string that identifies a mention'),
-	terms: z
-		.array(z.string().trim().min(1), {
-			error: 'terms must be a list of glossary ids, for example [adoption-and-special-guardianship-support-fund]',
-		})
-		.default([]),
-	walesNoteNames: z
-		.array(z.string().trim().min(3, 'each Wales note name needs at least 3 characters'), {
-			error: 'walesNoteNames must be a list of names, at least one of which a Wales note must contain',
-		})
-		.min(1, 'walesNoteNames needs at least one name that a Wales note must contain'),
-	source: z
-		.string({ error: 'source is required: a url or citation saying why this applies in England only' })
-		.trim()
-		.min(1, 'source is required: a url or citation saying why this applies in England only'),
-});
-
-export const englandOnlySchema = z
-	.array(englandOnlyEntrySchema, {
-		error: 'england-only.yaml must be a list of entries: - id, name, patterns, walesNoteNames, source',
-	})
-	.superRefine((entries, ctx) => {
-		const seen = new Set<string>();
-		entries.forEach((entry, i) => {
-			if (seen.has(entry.id))
-				ctx.addIssue({
-					code: 'custom',
-					path: [i, 'id'],
-					message: `${entry.id} is used twice; give each entry its own id`,
-				});
-			seen.add(entry.id);
-		});
-	});
-
-export type EnglandOnlyEntry = z.output<typeof englandOnlyEntrySchema>;
