@@ -12,7 +12,10 @@ import {
 	proseBlocks,
 	proseSentences,
 	splitSentences,
+	toDocument,
 	words,
+	type MdxDocument,
+	type MdxSource,
 	type Sentence,
 } from './mdx-text.ts';
 
@@ -22,6 +25,8 @@ export const MAX_SENTENCES_PER_ROW = 3;
 
 export interface LintProblem {
 	line: number;
+	/** 1-based column, when the rule knows the spot. */
+	column?: number;
 	rule: string;
 	/** The front matter field the sentence is in (title, description); none for the body. */
 	field?: string;
@@ -65,43 +70,64 @@ function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The rules for one sentence wherever it is: its length, acronyms, abbreviations, numbers as words. */
-function sentenceProblems(s: Pick<Sentence, 'text' | 'line'>): LintProblem[] {
-	const problems: LintProblem[] = [];
-	const n = words(s.text).length;
-	if (n > MAX_SENTENCE_WORDS) {
-		problems.push({
-			line: s.line,
-			rule: 'sentence-length',
-			sentence: s.text,
-			message: `${n} words; easy read allows at most ${MAX_SENTENCE_WORDS}`,
-		});
-	}
-	const acronym = ACRONYM.exec(s.text);
-	if (acronym) {
-		problems.push({
-			line: s.line,
-			rule: 'acronym',
-			sentence: s.text,
-			message: `"${acronym[0]}" is an acronym or initials; write the words out`,
-		});
-	}
-	for (const [pattern, name] of ABBREVIATIONS) {
-		if (pattern.test(s.text)) {
-			problems.push({
-				line: s.line,
-				rule: 'abbreviation',
-				sentence: s.text,
-				message: `"${name}" is an abbreviation or Latin; use everyday words`,
-			});
-		}
-	}
-	const number = NUMBER_WORDS.exec(s.text);
-	if (number) {
-		problems.push({ line: s.line, rule: 'number-words', sentence: s.text, message: `write "${number[0]}" as digits` });
-	}
-	return problems;
+/** What an easy-read rule reads: the body's tree and sentences (found once), and the glossary. */
+export interface EasyReadInput {
+	mdx: MdxDocument;
+	sentences: readonly Sentence[];
+	glossary: readonly GlossaryTerm[];
 }
+
+/**
+ * One easy-read rule. `leafletOnly` rules are for leaflets, not for a section's index page
+ * (which lists the leaflets with their pictures). Lines and columns are within the body.
+ */
+export interface EasyReadRule {
+	name: string;
+	leafletOnly?: boolean;
+	check: (input: EasyReadInput) => LintProblem[];
+}
+
+type SentenceCheck = (s: Pick<Sentence, 'text' | 'line' | 'column'>) => LintProblem | LintProblem[] | null;
+
+const at = (s: Pick<Sentence, 'text' | 'line' | 'column'>, rule: string, message: string): LintProblem => ({
+	line: s.line,
+	...(s.column ? { column: s.column } : {}),
+	rule,
+	sentence: s.text,
+	message,
+});
+
+/** The rules for one sentence wherever it is (titles and descriptions too), by name. */
+const SENTENCE_CHECKS: Record<string, SentenceCheck> = {
+	'sentence-length': (s) => {
+		const n = words(s.text).length;
+		return n > MAX_SENTENCE_WORDS
+			? at(s, 'sentence-length', `${n} words; easy read allows at most ${MAX_SENTENCE_WORDS}`)
+			: null;
+	},
+	acronym: (s) => {
+		const acronym = ACRONYM.exec(s.text);
+		return acronym ? at(s, 'acronym', `"${acronym[0]}" is an acronym or initials; write the words out`) : null;
+	},
+	abbreviation: (s) =>
+		ABBREVIATIONS.filter(([pattern]) => pattern.test(s.text)).map(([, name]) =>
+			at(s, 'abbreviation', `"${name}" is an abbreviation or Latin; use everyday words`),
+		),
+	'number-words': (s) => {
+		const number = NUMBER_WORDS.exec(s.text);
+		return number ? at(s, 'number-words', `write "${number[0]}" as digits`) : null;
+	},
+};
+
+/** The sentence rules on one sentence: its length, acronyms, abbreviations, numbers as words. */
+function sentenceProblems(s: Pick<Sentence, 'text' | 'line' | 'column'>): LintProblem[] {
+	return Object.values(SENTENCE_CHECKS).flatMap((check) => check(s) ?? []);
+}
+
+const sentenceRule = (name: string): EasyReadRule => ({
+	name,
+	check: ({ sentences }) => sentences.flatMap((s) => SENTENCE_CHECKS[name](s) ?? []),
+});
 
 /** True when the sentence sits next to a picture: in a Row, or in a <WalesNote easyRead> (a Row with the Wales pin). */
 function inPictureRow(s: Sentence): boolean {
@@ -113,6 +139,117 @@ function inPictureRow(s: Sentence): boolean {
 	);
 }
 
+/** Sentence length on average; headings are labels, not sentences, so they do not count. */
+const meanSentenceLength: EasyReadRule = {
+	name: 'mean-sentence-length',
+	check: ({ sentences }) => {
+		const counted = sentences.filter((s) => s.kind !== 'heading');
+		if (!counted.length) return [];
+		const mean = counted.reduce((total, s) => total + words(s.text).length, 0) / counted.length;
+		if (mean <= MAX_MEAN_SENTENCE_WORDS) return [];
+		return [
+			{
+				line: 1,
+				rule: 'mean-sentence-length',
+				message: `sentences average ${mean.toFixed(1)} words; easy read needs ${MAX_MEAN_SENTENCE_WORDS} or fewer`,
+			},
+		];
+	},
+};
+
+/** Every idea sits next to a picture: every Row has one, and no text is outside a Row. */
+const rowPicture: EasyReadRule = {
+	name: 'row-picture',
+	leafletOnly: true,
+	check: ({ mdx, sentences }) => [
+		...findComponentUses(mdx, 'Row')
+			.filter((row) => !row.attributes.picture?.trim())
+			.map((row) => ({
+				line: row.line,
+				column: row.column,
+				rule: 'row-picture',
+				message: 'this Row has no picture; add picture="…"',
+			})),
+		...sentences
+			.filter((s) => s.kind !== 'heading' && !inPictureRow(s))
+			.map((s) =>
+				at(
+					s,
+					'row-picture',
+					s.container === 'WalesNote'
+						? 'this Wales note has no picture next to it; on an easy-read page write <WalesNote easyRead>'
+						: 'this text is not in a Row, so it has no picture next to it',
+				),
+			),
+	],
+};
+
+/** A Row (or an easy-read Wales note) holds 1 to 3 sentences. */
+const rowLength: EasyReadRule = {
+	name: 'row-length',
+	leafletOnly: true,
+	check: ({ sentences }) => {
+		const perRow = new Map<string, { line: number; column: number; count: number }>();
+		for (const s of sentences) {
+			if (s.kind === 'heading' || !inPictureRow(s)) continue;
+			const key = `${s.container}:${s.containerIndex}`;
+			const entry = perRow.get(key) ?? { line: s.line, column: s.column, count: 0 };
+			entry.count += 1;
+			perRow.set(key, entry);
+		}
+		return [...perRow.values()]
+			.filter(({ count }) => count > MAX_SENTENCES_PER_ROW)
+			.map(({ line, column, count }) => ({
+				line,
+				column,
+				rule: 'row-length',
+				message: `this Row has ${count} sentences; keep 1 to ${MAX_SENTENCES_PER_ROW} next to each picture`,
+			}));
+	},
+};
+
+/** Hard words: every glossary term used is explained in Words to know, which lists the terms wrapped in <Term>. */
+const wordsToKnow: EasyReadRule = {
+	name: 'words-to-know',
+	leafletOnly: true,
+	check: ({ mdx, glossary }) => {
+		const problems: LintProblem[] = [];
+		const wrapped = new Set(findTermUses(mdx).map((u) => u.id));
+		if (wrapped.size && !findComponentUses(mdx, 'WordsToKnow').length) {
+			problems.push({
+				line: 1,
+				rule: 'words-to-know',
+				message: 'the leaflet uses glossary terms but has no <WordsToKnow />',
+			});
+		}
+		const blocks = proseBlocks(mdx);
+		for (const { id, term } of glossary) {
+			if (wrapped.has(id)) continue;
+			const pattern = new RegExp(`(^|[^\\p{L}-])${escapeRegExp(term)}(s|es)?(?![\\p{L}-])`, 'iu');
+			const use = blocks.find((b) => pattern.test(b.text));
+			if (use) {
+				problems.push({
+					line: use.line,
+					column: use.column,
+					rule: 'words-to-know',
+					sentence: use.text,
+					message: `"${term}" is a glossary word but is missing from Words to know; wrap its first use in <Term id="${id}">`,
+				});
+			}
+		}
+		return problems;
+	},
+};
+
+/** Every easy-read rule, in the order problems are listed. */
+export const EASY_READ_RULES: EasyReadRule[] = [
+	...Object.keys(SENTENCE_CHECKS).map(sentenceRule),
+	meanSentenceLength,
+	rowPicture,
+	rowLength,
+	wordsToKnow,
+];
+
 export interface LintOptions {
 	/**
 	 * "leaflet" (the default): every rule. "index": a section's index page, which
@@ -122,100 +259,22 @@ export interface LintOptions {
 	kind?: 'leaflet' | 'index';
 }
 
-/** @param lineOffset added to body line numbers so messages give the line in the whole file */
-// eslint-disable-next-line max-lines-per-function -- its rules are to become modules on the MDX syntax tree (issue 16)
+/**
+ * @param body the MDX body, or its parsed document (a content check's page.mdx)
+ * @param lineOffset added to body line numbers so messages give the line in the whole file
+ */
 export function lintEasyRead(
-	body: string,
+	body: MdxSource,
 	glossary: readonly GlossaryTerm[],
 	lineOffset = 0,
 	options: LintOptions = {},
 ): LintProblem[] {
-	const problems: LintProblem[] = [];
-	const sentences = proseSentences(body);
-
-	// Sentence length, one by one and on average.
-	let total = 0;
-	let counted = 0;
-	for (const s of sentences) {
-		// Headings are labels, not sentences: they count for length but not for the average.
-		if (s.kind !== 'heading') {
-			total += words(s.text).length;
-			counted += 1;
-		}
-		problems.push(...sentenceProblems(s));
-	}
-	if (counted) {
-		const mean = total / counted;
-		if (mean > MAX_MEAN_SENTENCE_WORDS) {
-			problems.push({
-				line: 1,
-				rule: 'mean-sentence-length',
-				message: `sentences average ${mean.toFixed(1)} words; easy read needs ${MAX_MEAN_SENTENCE_WORDS} or fewer`,
-			});
-		}
-	}
-
-	if (options.kind === 'index')
-		return problems.map((p) => ({ ...p, line: p.line + lineOffset })).sort((a, b) => a.line - b.line);
-
-	// Every idea sits in a Row with a picture; a Row holds 1 to 3 sentences.
-	for (const row of findComponentUses(body, 'Row')) {
-		if (!row.attributes.picture?.trim()) {
-			problems.push({ line: row.line, rule: 'row-picture', message: 'this Row has no picture; add picture="…"' });
-		}
-	}
-	const perRow = new Map<string, { line: number; count: number }>();
-	for (const s of sentences) {
-		if (s.kind === 'heading') continue;
-		if (!inPictureRow(s)) {
-			const message =
-				s.container === 'WalesNote'
-					? 'this Wales note has no picture next to it; on an easy-read page write <WalesNote easyRead>'
-					: 'this text is not in a Row, so it has no picture next to it';
-			problems.push({ line: s.line, rule: 'row-picture', sentence: s.text, message });
-			continue;
-		}
-		const key = `${s.container}:${s.containerIndex}`;
-		const entry = perRow.get(key) ?? { line: s.line, count: 0 };
-		entry.count += 1;
-		perRow.set(key, entry);
-	}
-	for (const { line, count } of perRow.values()) {
-		if (count > MAX_SENTENCES_PER_ROW) {
-			problems.push({
-				line,
-				rule: 'row-length',
-				message: `this Row has ${count} sentences; keep 1 to ${MAX_SENTENCES_PER_ROW} next to each picture`,
-			});
-		}
-	}
-
-	// Hard words: every glossary term used must be explained in Words to know,
-	// which lists the terms wrapped in <Term>.
-	const wrapped = new Set(findTermUses(body).map((u) => u.id));
-	const hasWordsToKnow = findComponentUses(body, 'WordsToKnow').length > 0;
-	if (wrapped.size && !hasWordsToKnow) {
-		problems.push({
-			line: 1,
-			rule: 'words-to-know',
-			message: 'the leaflet uses glossary terms but has no <WordsToKnow />',
-		});
-	}
-	const blocks = proseBlocks(body);
-	for (const { id, term } of glossary) {
-		if (wrapped.has(id)) continue;
-		const pattern = new RegExp(`(^|[^\\p{L}-])${escapeRegExp(term)}(s|es)?(?![\\p{L}-])`, 'iu');
-		const use = blocks.find((b) => pattern.test(b.text));
-		if (use) {
-			problems.push({
-				line: use.line,
-				rule: 'words-to-know',
-				sentence: use.text,
-				message: `"${term}" is a glossary word but is missing from Words to know; wrap its first use in <Term id="${id}">`,
-			});
-		}
-	}
-	return problems.map((p) => ({ ...p, line: p.line + lineOffset })).sort((a, b) => a.line - b.line);
+	const mdx = toDocument(body);
+	const input: EasyReadInput = { mdx, sentences: proseSentences(mdx), glossary };
+	return EASY_READ_RULES.filter((rule) => options.kind !== 'index' || !rule.leafletOnly)
+		.flatMap((rule) => rule.check(input))
+		.map((p) => ({ ...p, line: p.line + lineOffset }))
+		.sort((a, b) => a.line - b.line);
 }
 
 /** A page as the content checks return it (src/build/content-check.ts). */
@@ -223,8 +282,11 @@ export interface EasyReadPage {
 	file: string;
 	data: Record<string, unknown>;
 	body: string;
+	/** The parsed body (the content checks parse each page once). */
+	mdx?: MdxDocument;
 	bodyStartLine: number;
 	lineOf: (path: (string | number)[]) => number;
+	at?: (path: (string | number)[]) => { line: number; column: number };
 }
 
 /**
@@ -235,13 +297,13 @@ export interface EasyReadPage {
  */
 export function lintEasyReadPage(page: EasyReadPage, glossary: readonly GlossaryTerm[]): LintProblem[] {
 	const kind = page.data.section === 'easy-read' ? 'leaflet' : 'index';
-	const problems = lintEasyRead(page.body, glossary, page.bodyStartLine - 1, { kind });
+	const problems = lintEasyRead(page.mdx ?? page.body, glossary, page.bodyStartLine - 1, { kind });
 	for (const field of ['title', 'description'] as const) {
 		const value = page.data[field];
 		if (typeof value !== 'string') continue;
-		const line = page.lineOf([field]);
+		const { line, column } = page.at?.([field]) ?? { line: page.lineOf([field]), column: 1 };
 		for (const text of splitSentences(value)) {
-			problems.push(...sentenceProblems({ text, line }).map((p) => ({ ...p, field })));
+			problems.push(...sentenceProblems({ text, line, column }).map((p) => ({ ...p, field })));
 		}
 	}
 	return problems.sort((a, b) => a.line - b.line);

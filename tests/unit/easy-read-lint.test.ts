@@ -23,6 +23,7 @@ describe('easy-read lint', () => {
 		const problems = lintEasyRead(leaflet(`<Row picture="letter">\n${long}\n</Row>`), glossary, 100);
 		expect(problems).toContainEqual({
 			line: 104,
+			column: 1,
 			rule: 'sentence-length',
 			sentence: long,
 			message: '16 words; easy read allows at most 15',
