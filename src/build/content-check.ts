@@ -4,33 +4,19 @@
  * not give line numbers and cannot see across files (a reused moduleId, a term
  * with no glossary entry), so the build runs these first.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { listFiles } from './list-files.mjs';
 import { glossarySchema, pageSchema } from '../schemas/content.ts';
 import { englandOnlySchema, picturesSchema, type EnglandOnlyEntry } from '../schemas/data.ts';
+import { checklistSchema, supportPlanSchema } from '../schemas/toolkit.ts';
 import { parseMdx } from './mdx-tree.ts';
 import { parseYaml, placeOf, readDataFile, validateYaml } from './data-files.ts';
 import { GLOSSARY_RULES, PAGE_RULES, SITE_RULES } from './content-rules/index.ts';
 import type { RuleContext, RuleGlossaryEntry, RulePage } from './content-rules/types.ts';
+import type { ContentProblem } from './problem.ts';
 
-export interface ContentProblem {
-	/** Path relative to the project root, with forward slashes. */
-	file: string;
-	line?: number;
-	/** 1-based column on that line. */
-	column?: number;
-	field?: string;
-	message: string;
-	/** The content rule that found it (src/build/content-rules/). */
-	rule?: string;
-}
-
-/** file:line:column — field: message (the form editors and terminals turn into a link). */
-export function formatProblem(p: ContentProblem): string {
-	const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
-	return p.field ? `${where} — ${p.field}: ${p.message}` : `${where} — ${p.message}`;
-}
+export { formatProblem, type ContentProblem } from './problem.ts';
 
 export interface FrontMatter {
 	/** The YAML text between the --- fences. */
@@ -91,7 +77,10 @@ function readGlossary(files: string[], contentDir: string, rel: (f: string) => s
 	return entries;
 }
 
-/** The rules' data from content/data/: the picture names and the England-only list, each checked by its schema. */
+/**
+ * content/data/: every file checked by its collection's schema (src/content.config.ts), with the line of each
+ * problem; the rules get the picture names and the England-only list.
+ */
 function readData(contentDir: string, rel: (f: string) => string, problems: ContentProblem[]) {
 	const picturesFile = join(contentDir, 'data', 'pictures.yaml');
 	const pictures = readDataFile(picturesFile, rel(picturesFile), picturesSchema, '');
@@ -105,6 +94,14 @@ function readData(contentDir: string, rel: (f: string) => string, problems: Cont
 		'it lists the laws, regulations, guidance and funds that apply in England only, which pages for both countries must explain for Wales. Restore it from git',
 	);
 	problems.push(...england.problems);
+	// The toolkit's files, when the site has them (a fixture site may not).
+	for (const [file, schema] of [
+		['sgo-checklist.yaml', checklistSchema],
+		['sgo-support-plan.yaml', supportPlanSchema],
+	] as const) {
+		const path = join(contentDir, 'data', file);
+		if (existsSync(path)) problems.push(...readDataFile<unknown>(path, rel(path), schema, '').problems);
+	}
 	return {
 		pictureNames: new Set(Object.keys(pictures.data ?? {})),
 		englandOnly: (england.data ?? []) as EnglandOnlyEntry[],

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './problem.ts';
 
 export interface YamlPlace {
 	line: number;
