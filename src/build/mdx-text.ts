@@ -84,18 +84,32 @@ function useOf(doc: MdxDocument, node: JsxElement): ComponentUse {
 	};
 }
 
+/** Every component element of a document, once, with the names of the components around it. */
+const usesCache = new WeakMap<MdxDocument, { use: ComponentUse; within: readonly string[] }[]>();
+function allUses(doc: MdxDocument): { use: ComponentUse; within: readonly string[] }[] {
+	let uses = usesCache.get(doc);
+	if (uses) return uses;
+	uses = [];
+	const found = uses;
+	walk(doc.tree, (node, ancestors) => {
+		if (HIDDEN.has(node.type)) return false;
+		if (isJsx(node) && node.name) {
+			const within = ancestors.filter(isJsx).map((a) => a.name ?? '');
+			found.push({ use: useOf(doc, node), within });
+		}
+	});
+	usesCache.set(doc, uses);
+	return uses;
+}
+
 /**
  * Every component (a capitalised name) in the body, or every use of one, in document
  * order, however many lines its tag takes. Code is never read.
  */
 export function findComponentUses(source: MdxSource, name?: string): ComponentUse[] {
-	const doc = toDocument(source);
-	const uses: ComponentUse[] = [];
-	walk(doc.tree, (node) => {
-		if (HIDDEN.has(node.type)) return false;
-		if (isJsx(node) && node.name && (name ? node.name === name : /^[A-Z]/.test(node.name))) uses.push(useOf(doc, node));
-	});
-	return uses;
+	return allUses(toDocument(source))
+		.map(({ use }) => use)
+		.filter((use) => (name ? use.name === name : /^[A-Z]/.test(use.name)));
 }
 
 /** Glossary ids wrapped with <Term id="…"> in the body. */
@@ -108,16 +122,9 @@ export function findTermUses(source: MdxSource): { id: string; line: number; col
  * same name inside it is part of its children, so only the outermost is listed.
  */
 export function findContainers(source: MdxSource, name: string): ContainerBlock[] {
-	const doc = toDocument(source);
-	const blocks: ContainerBlock[] = [];
-	walk(doc.tree, (node) => {
-		if (HIDDEN.has(node.type)) return false;
-		if (isJsx(node) && node.name === name) {
-			blocks.push(useOf(doc, node));
-			return false;
-		}
-	});
-	return blocks;
+	return allUses(toDocument(source))
+		.filter(({ use, within }) => use.name === name && !within.includes(name))
+		.map(({ use }) => use);
 }
 
 /** Turns one line of Markdown/MDX written as a string (a table cell, a front matter value) into plain words. */
