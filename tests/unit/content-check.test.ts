@@ -95,6 +95,12 @@ describe('content checks on fixture content', () => {
 		]);
 	});
 
+	it('reports a checklist item id used twice, at its line, from the collection schema', () => {
+		expect(problemsFor('checklist-duplicate-id')).toEqual([
+			'data/sgo-checklist.yaml:10:13 — groups[0].items[1].id: item id "child-views" is used twice; ids must be unique',
+		]);
+	});
+
 	it('points the missing-term error at the line of the <Term>', () => {
 		const problems = problemsFor('missing-term');
 		// front matter is lines 1-12, the import line 14, the sentence with the term line 16
