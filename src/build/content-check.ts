@@ -4,39 +4,20 @@
  * not give line numbers and cannot see across files (a reused moduleId, a term
  * with no glossary entry), so the build runs these first.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { listFiles } from './list-files.mjs';
-import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
-import type { z } from 'astro/zod';
-import { englandOnlySchema, glossarySchema, pageSchema, type EnglandOnlyEntry } from '../schemas/content.ts';
-import { sectionForPath } from '../lib/taxonomy.ts';
-import { findTermUses, findComponentUses, findUnsafeMarkup } from './mdx-text.ts';
-import { checkSectionOrder } from './training-module.ts';
-import { checkReviewFacts } from './content-rules/review-facts.ts';
-import {
-	GLOSSARY_RULES,
-	PAGE_RULES,
-	SITE_RULES,
-	type RuleContext,
-	type RuleGlossaryEntry,
-	type RulePage,
-} from './content-rules/index.ts';
+import { glossarySchema, pageSchema } from '../schemas/content.ts';
+import { englandOnlySchema, picturesSchema, type EnglandOnlyEntry } from '../schemas/data.ts';
+import { checklistSchema, supportPlanSchema } from '../schemas/toolkit.ts';
+import { helpLinesFileSchema } from '../schemas/help-lines.ts';
+import { parseMdx } from './mdx-tree.ts';
+import { parseYaml, placeOf, readDataFile, validateYaml } from './data-files.ts';
+import { GLOSSARY_RULES, PAGE_RULES, SITE_RULES } from './content-rules/index.ts';
+import type { RuleContext, RuleGlossaryEntry, RulePage } from './content-rules/types.ts';
+import type { ContentProblem } from './problem.ts';
 
-export interface ContentProblem {
-	/** Path relative to the project root, with forward slashes. */
-	file: string;
-	line?: number;
-	field?: string;
-	message: string;
-	/** The content rule that found it (src/build/content-rules/), for rules kept in their own module. */
-	rule?: string;
-}
-
-export function formatProblem(p: ContentProblem): string {
-	const where = p.line ? `${p.file}:${p.line}` : p.file;
-	return p.field ? `${where} — ${p.field}: ${p.message}` : `${where} — ${p.message}`;
-}
+export { formatProblem, type ContentProblem } from './problem.ts';
 
 export interface FrontMatter {
 	/** The YAML text between the --- fences. */
@@ -65,330 +46,203 @@ export function splitFrontMatter(source: string): FrontMatter | null {
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
-/** Line (1-based, in the whole file) of a YAML path, or of the front matter start. */
-function lineOf(doc: Document, counter: LineCounter, path: (string | number)[], offsetLine: number): number {
-	for (let depth = path.length; depth > 0; depth--) {
-		const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-		if (node && node.range) return counter.linePos(node.range[0]).line + offsetLine - 1;
-		// A missing key: point at its parent map's key if it exists.
-		const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents;
-		if (parent && isMap(parent)) {
-			const pair = parent.items.find(
-				(item) => String((item.key as { value?: unknown })?.value) === String(path[depth - 1]),
-			);
-			const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-			if (range) return counter.linePos(range[0]).line + offsetLine - 1;
-		}
-	}
-	return offsetLine - 1;
-}
-
-function fieldName(path: PropertyKey[]): string {
-	return path
-		.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
-		.join('');
-}
-
-function zodProblems(
-	error: z.ZodError,
-	file: string,
-	doc: Document,
-	counter: LineCounter,
-	offsetLine: number,
-): ContentProblem[] {
-	return error.issues.map((issue) => {
-		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-		let message = issue.message;
-		// A missing required field reads better said plainly.
-		if (issue.code === 'invalid_type' && issue.input === undefined) message = `is required. ${issue.message}`;
-		if (issue.code === 'unrecognized_keys') {
-			const key = issue.keys[0];
-			return {
-				file,
-				line: lineOf(doc, counter, [...path, key], offsetLine),
-				field: fieldName([...path, key]),
-				message: `is not a field for this kind of page; remove it or check its spelling (${issue.keys.join(', ')})`,
-			};
-		}
-		return {
-			file,
-			line: lineOf(doc, counter, path, offsetLine),
-			field: path.length ? fieldName(path) : undefined,
-			message,
-		};
-	});
-}
-
-export interface ContentIndex {
-	/** Glossary ids (file names without extension). */
-	glossaryIds: Set<string>;
-	/** Picture names from content/data/pictures.yaml. */
-	pictureNames: Set<string>;
-}
-
 export interface CheckResult {
 	problems: ContentProblem[];
-	/** Every page that passed the schema, with the line of any front matter field (lineOf). */
+	/** Every page that passed the schema, with its syntax tree and the place of any front matter field. */
 	pages: RulePage[];
 }
 
-/** Loads picture names; missing file means no pictures are known. */
-function loadPictureNames(contentDir: string, root: string, problems: ContentProblem[]): Set<string> {
-	const file = join(contentDir, 'data', 'pictures.yaml');
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch {
-		return new Set();
-	}
-	const doc = parseDocument(text);
-	if (doc.errors.length) {
-		problems.push({ file: toPosix(relative(root, file)), message: `not valid YAML: ${doc.errors[0].message}` });
-		return new Set();
-	}
-	const value = doc.toJS() as Record<string, unknown> | null;
-	return new Set(Object.keys(value ?? {}));
-}
-
-/**
- * Loads content/data/england-only.yaml (the laws and funds that apply in England only,
- * for the Wales rule). A missing or bad file is a problem: without it no page is checked.
- */
-function loadEnglandOnly(contentDir: string, root: string, problems: ContentProblem[]): EnglandOnlyEntry[] {
-	const file = join(contentDir, 'data', 'england-only.yaml');
-	const name = toPosix(relative(root, file));
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch {
-		problems.push({
-			file: name,
-			message:
-				'is missing: it lists the laws, regulations, guidance and funds that apply in England only, which pages for both countries must explain for Wales. Restore it from git',
-		});
-		return [];
-	}
-	const counter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-	if (doc.errors.length) {
-		const pos = doc.errors[0].linePos?.[0];
-		problems.push({ file: name, line: pos?.line, message: `not valid YAML: ${doc.errors[0].message.split('\n')[0]}` });
-		return [];
-	}
-	const parsed = englandOnlySchema.safeParse(doc.toJS() ?? undefined);
-	if (!parsed.success) {
-		problems.push(...zodProblems(parsed.error, name, doc, counter, 1));
-		return [];
-	}
-	return parsed.data;
-}
-
-/**
- * Checks the whole content folder.
- * @param contentDir absolute path of the content folder
- * @param root absolute path of the project (for readable file names)
- */
-// eslint-disable-next-line max-lines-per-function -- to read each file once as an MDX syntax tree, with the remaining inline checks moved into content-rules/ (issue 16)
-export function checkContent(contentDir: string, root: string): CheckResult {
-	const problems: ContentProblem[] = [];
-	const pages: CheckResult['pages'] = [];
-	const files = listFiles(contentDir, { allowMissing: true });
-	const rel = (f: string) => toPosix(relative(root, f));
-
-	// Glossary: one YAML file per term.
-	const glossaryIds = new Set<string>();
-	const glossaryEntries: RuleGlossaryEntry[] = [];
+/** Glossary: one YAML file per term, the file name its id. */
+function readGlossary(files: string[], contentDir: string, rel: (f: string) => string, problems: ContentProblem[]) {
+	const entries: RuleGlossaryEntry[] = [];
 	for (const file of files.filter((f) => toPosix(relative(contentDir, f)).startsWith('glossary/'))) {
-		const id = file
-			.split(sep)
-			.pop()!
-			.replace(/\.(ya?ml)$/, '');
 		if (!/\.(ya?ml)$/.test(file)) {
 			problems.push({ file: rel(file), message: 'the glossary folder holds only .yaml files, one per term' });
 			continue;
 		}
-		const text = readFileSync(file, 'utf8');
-		const counter = new LineCounter();
-		const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-		if (doc.errors.length) {
-			const pos = doc.errors[0].linePos?.[0];
-			problems.push({
-				file: rel(file),
-				line: pos?.line,
-				message: `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`,
-			});
+		const id = file
+			.split(sep)
+			.pop()!
+			.replace(/\.(ya?ml)$/, '');
+		const parsed = parseYaml(readFileSync(file, 'utf8'), rel(file));
+		if (!('doc' in parsed)) {
+			problems.push(parsed);
 			continue;
 		}
-		const parsed = glossarySchema.safeParse(doc.toJS() ?? undefined);
-		if (!parsed.success) {
-			problems.push(...zodProblems(parsed.error, rel(file), doc, counter, 1));
-			continue;
-		}
-		glossaryIds.add(id);
-		glossaryEntries.push({
-			file: rel(file),
-			id,
-			data: parsed.data as Record<string, unknown>,
-			lineOf: (path) => lineOf(doc, counter, path, 1),
-		});
+		const result = validateYaml(parsed, glossarySchema, rel(file));
+		problems.push(...result.problems);
+		if (!result.data) continue;
+		const at = (path: (string | number)[]) => placeOf(parsed.doc, parsed.counter, path, 1);
+		entries.push({ file: rel(file), id, data: result.data, at, lineOf: (path) => at(path).line });
 	}
+	return entries;
+}
 
-	const pictureNames = loadPictureNames(contentDir, root, problems);
-	const context: RuleContext = { englandOnly: loadEnglandOnly(contentDir, root, problems) };
-	for (const entry of glossaryEntries) {
+/**
+ * content/data/: every file checked by its collection's schema (src/content.config.ts), with the line of each
+ * problem; the rules get the picture names and the England-only list.
+ */
+function readData(contentDir: string, rel: (f: string) => string, problems: ContentProblem[]) {
+	const picturesFile = join(contentDir, 'data', 'pictures.yaml');
+	const pictures = readDataFile(picturesFile, rel(picturesFile), picturesSchema, '');
+	// No pictures.yaml: no picture is known, and none is checked (a fixture site may have none).
+	if (!pictures.problems.every((p) => p.message.startsWith('is missing'))) problems.push(...pictures.problems);
+	const englandFile = join(contentDir, 'data', 'england-only.yaml');
+	const england = readDataFile(
+		englandFile,
+		rel(englandFile),
+		englandOnlySchema,
+		'it lists the laws, regulations, guidance and funds that apply in England only, which pages for both countries must explain for Wales. Restore it from git',
+	);
+	problems.push(...england.problems);
+	// The toolkit's files and the help lines, when the site has them (a fixture site may not).
+	for (const [file, schema] of [
+		['sgo-checklist.yaml', checklistSchema],
+		['sgo-support-plan.yaml', supportPlanSchema],
+		['help-lines.yaml', helpLinesFileSchema],
+	] as const) {
+		const path = join(contentDir, 'data', file);
+		if (existsSync(path)) problems.push(...readDataFile<unknown>(path, rel(path), schema, '').problems);
+	}
+	return {
+		pictureNames: new Set(Object.keys(pictures.data ?? {})),
+		englandOnly: (england.data ?? []) as EnglandOnlyEntry[],
+	};
+}
+
+/** Front matter fields Starlight owns: not part of the site's schema. */
+const STARLIGHT_FIELDS = [
+	'sidebar',
+	'template',
+	'hero',
+	'pagefind',
+	'tableOfContents',
+	'head',
+	'draft',
+	'prev',
+	'next',
+	'banner',
+	'editUrl',
+	'slug',
+];
+
+/** One page: its front matter through the schema and its body parsed once. A problem instead when it cannot be read. */
+function readPage(file: string, path: string, name: string): RulePage | ContentProblem[] {
+	const fm = splitFrontMatter(readFileSync(file, 'utf8'));
+	if (!fm) {
+		return [
+			{
+				file: name,
+				line: 1,
+				column: 1,
+				message:
+					'no front matter: start the file with --- then title, description, section, audience, jurisdiction, lastReviewed, reviewDue and sources, then ---',
+			},
+		];
+	}
+	const parsed = parseYaml(fm.yaml, name, fm.startLine, 'front matter is not valid YAML');
+	if (!('doc' in parsed)) return [parsed];
+	const raw = (parsed.doc.toJS() ?? {}) as Record<string, unknown>;
+	if (typeof raw !== 'object' || Array.isArray(raw)) {
+		return [
+			{ file: name, line: fm.startLine, column: 1, message: 'front matter must be a set of fields (key: value)' },
+		];
+	}
+	const own = Object.fromEntries(Object.entries(raw).filter(([key]) => !STARLIGHT_FIELDS.includes(key)));
+	const checked = validateYaml(parsed, pageSchema, name, fm.startLine, own);
+	if (!checked.data) return checked.problems;
+	const bodyPlace = (place: { line: number; column: number }) => ({
+		line: place.line + fm.bodyStartLine - 1,
+		column: place.column,
+	});
+	const mdx = parseMdx(fm.body);
+	if (mdx.error) {
+		return [
+			{
+				file: name,
+				...bodyPlace(mdx.error),
+				field: 'MDX',
+				message: `this is not valid MDX, so the page cannot be built: ${mdx.error.reason}. Close every tag you open (<Row>…</Row>, or <FreeAdvice … /> for one with nothing inside), and write a { or < that is not markup as \\{ or &lt;`,
+			},
+		];
+	}
+	const at = (p: (string | number)[]) => placeOf(parsed.doc, parsed.counter, p, fm.startLine);
+	return {
+		file: name,
+		path,
+		data: checked.data as Record<string, unknown>,
+		body: fm.body,
+		mdx,
+		bodyStartLine: fm.bodyStartLine,
+		at,
+		lineOf: (p) => at(p).line,
+		bodyPlace,
+	};
+}
+
+/**
+ * A problem from a rule that gave only a line gets the column of the first word on it,
+ * so every message says where to look.
+ */
+function withColumn(problem: ContentProblem, linesOf: (file: string) => string[] | undefined): ContentProblem {
+	if (!problem.line || problem.column) return problem;
+	const text = linesOf(problem.file)?.[problem.line - 1] ?? '';
+	return { ...problem, column: text.length - text.trimStart().length + 1 };
+}
+
+const sourceCache = new Map<string, string[]>();
+
+/**
+ * Checks the whole content folder: every glossary entry, data file and page, each read
+ * and (for pages) parsed once, then every rule of content-rules/ on each.
+ * @param contentDir absolute path of the content folder
+ * @param root absolute path of the project (for readable file names)
+ */
+export function checkContent(contentDir: string, root: string): CheckResult {
+	const problems: ContentProblem[] = [];
+	const pages: RulePage[] = [];
+	const files = listFiles(contentDir, { allowMissing: true });
+	const rel = (f: string) => toPosix(relative(root, f));
+
+	const glossary = readGlossary(files, contentDir, rel, problems);
+	const context: RuleContext = {
+		...readData(contentDir, rel, problems),
+		glossaryIds: new Set(glossary.map((entry) => entry.id)),
+	};
+	for (const entry of glossary) {
 		for (const rule of GLOSSARY_RULES)
 			problems.push(...rule.check(entry, context).map((p) => ({ ...p, rule: rule.name })));
 	}
-	const moduleIds = new Map<string, string>();
 
-	const pageFiles = files.filter((f) => {
-		const r = toPosix(relative(contentDir, f));
-		return /\.mdx?$/.test(r) && !r.startsWith('glossary/') && !r.startsWith('data/') && !/(^|\/)_/.test(r);
-	});
-
-	for (const file of pageFiles) {
-		const name = rel(file);
-		const source = readFileSync(file, 'utf8');
-		const fm = splitFrontMatter(source);
-		if (!fm) {
-			problems.push({
-				file: name,
-				line: 1,
-				message:
-					'no front matter: start the file with --- then title, description, section, audience, jurisdiction, lastReviewed, reviewDue and sources, then ---',
-			});
+	for (const file of files) {
+		const path = toPosix(relative(contentDir, file));
+		if (!/\.mdx?$/.test(path) || /^(glossary|data)\//.test(path) || /(^|\/)_/.test(path)) continue;
+		const page = readPage(file, path, rel(file));
+		if (Array.isArray(page)) {
+			problems.push(...page);
 			continue;
 		}
-		const counter = new LineCounter();
-		const doc = parseDocument(fm.yaml, { lineCounter: counter, prettyErrors: false });
-		if (doc.errors.length) {
-			const pos = doc.errors[0].linePos?.[0];
-			problems.push({
-				file: name,
-				line: pos ? pos.line + fm.startLine - 1 : fm.startLine,
-				message: `front matter is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`,
-			});
-			continue;
-		}
-		const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
-		if (typeof raw !== 'object' || Array.isArray(raw)) {
-			problems.push({ file: name, line: fm.startLine, message: 'front matter must be a set of fields (key: value)' });
-			continue;
-		}
-		const {
-			sidebar: _s,
-			template: _tp,
-			hero: _h,
-			pagefind: _p,
-			tableOfContents: _toc,
-			head: _hd,
-			draft: _d,
-			prev: _pr,
-			next: _n,
-			banner: _b,
-			editUrl: _e,
-			slug: _sl,
-			...own
-		} = raw;
-		const parsed = pageSchema.safeParse(own);
-		if (!parsed.success) {
-			problems.push(...zodProblems(parsed.error, name, doc, counter, fm.startLine));
-			continue;
-		}
-		const data = parsed.data as Record<string, unknown>;
-		const expected = sectionForPath(toPosix(relative(contentDir, file)));
-		if (data.section !== expected) {
-			problems.push({
-				file: name,
-				line: lineOf(doc, counter, ['section'], fm.startLine),
-				field: 'section',
-				message: `is "${String(data.section)}" but the file is in the ${expected === 'site' ? 'top-level or about/' : `${expected}/`} folder; set section: ${expected}`,
-			});
-		}
-		if (data.section === 'training') {
-			const id = String(data.moduleId);
-			const other = moduleIds.get(id);
-			if (other) {
-				problems.push({
-					file: name,
-					line: lineOf(doc, counter, ['moduleId'], fm.startLine),
-					field: 'moduleId',
-					message: `${id} is already used by ${other}; give each module its own moduleId (M01, M02, …)`,
-				});
-			} else moduleIds.set(id, name);
-			// The seven <ModuleSection> kinds, each once, in the order of MODULE_SECTIONS.
-			for (const problem of checkSectionOrder(fm.body)) {
-				problems.push({
-					file: name,
-					line: problem.line + fm.bodyStartLine - 1,
-					field: 'ModuleSection',
-					message: problem.message,
-				});
-			}
-		}
-		if (data.section === 'easy-read' && pictureNames.size && !pictureNames.has(String(data.picture))) {
-			problems.push({
-				file: name,
-				line: lineOf(doc, counter, ['picture'], fm.startLine),
-				field: 'picture',
-				message: `"${String(data.picture)}" is not in content/data/pictures.yaml; use one of its names or add it there`,
-			});
-		}
-		for (const hit of findUnsafeMarkup(fm.body)) {
-			problems.push({
-				file: name,
-				line: hit.line + fm.bodyStartLine - 1,
-				field: 'body',
-				message: `${hit.what} is not allowed in content: pages hold words, links and the site's components. Remove it, or ask for a component`,
-			});
-		}
-		for (const use of findTermUses(fm.body)) {
-			if (!glossaryIds.has(use.id)) {
-				problems.push({
-					file: name,
-					line: use.line + fm.bodyStartLine - 1,
-					field: 'Term',
-					message: `the term "${use.id}" has no glossary entry; add content/glossary/${use.id}.yaml or use an existing id`,
-				});
-			}
-		}
-		for (const use of findComponentUses(fm.body, 'Row')) {
-			const picture = use.attributes.picture;
-			if (!picture) {
-				problems.push({
-					file: name,
-					line: use.line + fm.bodyStartLine - 1,
-					field: 'Row',
-					message: 'every Row needs a picture="…" from content/data/pictures.yaml',
-				});
-			} else if (pictureNames.size && !pictureNames.has(picture)) {
-				problems.push({
-					file: name,
-					line: use.line + fm.bodyStartLine - 1,
-					field: 'Row',
-					message: `picture "${picture}" is not in content/data/pictures.yaml; use one of its names or add it there`,
-				});
-			}
-		}
-		const page: RulePage = {
-			file: name,
-			data,
-			body: fm.body,
-			bodyStartLine: fm.bodyStartLine,
-			lineOf: (path) => lineOf(doc, counter, path, fm.startLine),
-		};
 		for (const rule of PAGE_RULES) problems.push(...rule.check(page, context).map((p) => ({ ...p, rule: rule.name })));
 		pages.push(page);
 	}
-	// Rules that need every page first (a link's target audience): the legal review's facts.
-	const audienceByPath = new Map(
-		pages.map((p) => [sitePath(p.file, root, contentDir), (p.data.audience as string[]) ?? []]),
-	);
-	for (const page of pages) problems.push(...checkReviewFacts(page, (path) => audienceByPath.get(path)));
-	const contentPrefix = toPosix(relative(root, contentDir));
+
+	// Rules that need every page first: a module id used twice, a link's target audience.
+	const siteContext = { ...context, sitePathOf: (file: string) => sitePath(file, root, contentDir) };
 	for (const rule of SITE_RULES)
-		problems.push(...rule.check(pages, contentPrefix).map((p) => ({ ...p, rule: rule.name })));
-	return { problems, pages };
+		problems.push(...rule.check(pages, siteContext).map((p) => ({ ...p, rule: rule.name })));
+
+	sourceCache.clear();
+	const linesOf = (file: string) => {
+		if (!sourceCache.has(file)) {
+			try {
+				sourceCache.set(file, readFileSync(join(root, file), 'utf8').split(/\r?\n/));
+			} catch {
+				sourceCache.set(file, []);
+			}
+		}
+		return sourceCache.get(file);
+	};
+	return { problems: problems.map((p) => withColumn(p, linesOf)), pages };
 }
 
 /** The site path of a content file: content/guidance/x.mdx → /guidance/x/. */

@@ -1,117 +1,26 @@
 /**
  * The easy-read lint, run by the test suite on every page in content/easy-read/
  * (the leaflets and their index) and on the titles and descriptions the index
- * lists. It follows the site's easy-read rules (shared brief: easy-read.md).
- * Machines can measure sentence length, hard words and missing pictures; only
- * readers can say whether a leaflet is understood, so leaflets also record
- * checkedWithReaders.
+ * lists: the rules of src/build/content-rules/easy-read.ts, on the page's tree.
  */
+import { proseSentences, splitSentences, toDocument, type MdxDocument, type MdxSource } from './mdx-text.ts';
 import {
-	findComponentUses,
-	findTermUses,
-	proseBlocks,
-	proseSentences,
-	splitSentences,
-	words,
-	type Sentence,
-} from './mdx-text.ts';
+	EASY_READ_RULES,
+	sentenceProblems,
+	type EasyReadInput,
+	type GlossaryTerm,
+	type LintProblem,
+} from './content-rules/easy-read.ts';
 
-export const MAX_SENTENCE_WORDS = 15;
-export const MAX_MEAN_SENTENCE_WORDS = 10;
-export const MAX_SENTENCES_PER_ROW = 3;
-
-export interface LintProblem {
-	line: number;
-	rule: string;
-	/** The front matter field the sentence is in (title, description); none for the body. */
-	field?: string;
-	sentence?: string;
-	message: string;
-}
-
-/** Words that are abbreviations or Latin, which easy read avoids. */
-const ABBREVIATIONS: [RegExp, string][] = [
-	[/\be\.\s?g\.?(?=\s|$|,)/i, 'e.g.'],
-	[/\bi\.\s?e\.?(?=\s|$|,)/i, 'i.e.'],
-	[/\betc\b\.?/i, 'etc.'],
-	[/\bvia\b/i, 'via'],
-	[/\bvs\b\.?|\bversus\b/i, 'vs'],
-	[/\bviz\b\.?/i, 'viz'],
-	[/\bapprox\b\.?/i, 'approx.'],
-	[/\baka\b/i, 'aka'],
-	[/\bn\.b\.|\bNB\b/, 'NB'],
-	[/\bet al\b\.?/i, 'et al'],
-	[/\bper se\b/i, 'per se'],
-	[/\bad hoc\b/i, 'ad hoc'],
-	[/\bde facto\b/i, 'de facto'],
-	[/\bpro bono\b/i, 'pro bono'],
-	[/\binter alia\b/i, 'inter alia'],
-	[/\bbona fide\b/i, 'bona fide'],
-	[/\b(?:Mr|Mrs|Ms|Dr)\b\.?/, 'a title like Mr or Dr'],
-];
-
-const NUMBER_WORDS =
-	/\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:-\w+)?\b/i;
-
-/** Acronyms and initials: 2 or more capitals in a word (SGO, UK, PLO), or dotted initials (U.K.). */
-const ACRONYM = /\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\b(?:[A-Za-z]\.){2,}/;
-
-export interface GlossaryTerm {
-	id: string;
-	term: string;
-}
-
-function escapeRegExp(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The rules for one sentence wherever it is: its length, acronyms, abbreviations, numbers as words. */
-function sentenceProblems(s: Pick<Sentence, 'text' | 'line'>): LintProblem[] {
-	const problems: LintProblem[] = [];
-	const n = words(s.text).length;
-	if (n > MAX_SENTENCE_WORDS) {
-		problems.push({
-			line: s.line,
-			rule: 'sentence-length',
-			sentence: s.text,
-			message: `${n} words; easy read allows at most ${MAX_SENTENCE_WORDS}`,
-		});
-	}
-	const acronym = ACRONYM.exec(s.text);
-	if (acronym) {
-		problems.push({
-			line: s.line,
-			rule: 'acronym',
-			sentence: s.text,
-			message: `"${acronym[0]}" is an acronym or initials; write the words out`,
-		});
-	}
-	for (const [pattern, name] of ABBREVIATIONS) {
-		if (pattern.test(s.text)) {
-			problems.push({
-				line: s.line,
-				rule: 'abbreviation',
-				sentence: s.text,
-				message: `"${name}" is an abbreviation or Latin; use everyday words`,
-			});
-		}
-	}
-	const number = NUMBER_WORDS.exec(s.text);
-	if (number) {
-		problems.push({ line: s.line, rule: 'number-words', sentence: s.text, message: `write "${number[0]}" as digits` });
-	}
-	return problems;
-}
-
-/** True when the sentence sits next to a picture: in a Row, or in a <WalesNote easyRead> (a Row with the Wales pin). */
-function inPictureRow(s: Sentence): boolean {
-	return (
-		s.container === 'Row' ||
-		(s.container === 'WalesNote' &&
-			s.containerAttributes?.easyRead !== undefined &&
-			s.containerAttributes.easyRead !== 'false')
-	);
-}
+export {
+	EASY_READ_RULES,
+	MAX_MEAN_SENTENCE_WORDS,
+	MAX_SENTENCES_PER_ROW,
+	MAX_SENTENCE_WORDS,
+	type EasyReadRule,
+	type GlossaryTerm,
+	type LintProblem,
+} from './content-rules/easy-read.ts';
 
 export interface LintOptions {
 	/**
@@ -122,100 +31,22 @@ export interface LintOptions {
 	kind?: 'leaflet' | 'index';
 }
 
-/** @param lineOffset added to body line numbers so messages give the line in the whole file */
-// eslint-disable-next-line max-lines-per-function -- its rules are to become modules on the MDX syntax tree (issue 16)
+/**
+ * @param body the MDX body, or its parsed document (a content check's page.mdx)
+ * @param lineOffset added to body line numbers so messages give the line in the whole file
+ */
 export function lintEasyRead(
-	body: string,
+	body: MdxSource,
 	glossary: readonly GlossaryTerm[],
 	lineOffset = 0,
 	options: LintOptions = {},
 ): LintProblem[] {
-	const problems: LintProblem[] = [];
-	const sentences = proseSentences(body);
-
-	// Sentence length, one by one and on average.
-	let total = 0;
-	let counted = 0;
-	for (const s of sentences) {
-		// Headings are labels, not sentences: they count for length but not for the average.
-		if (s.kind !== 'heading') {
-			total += words(s.text).length;
-			counted += 1;
-		}
-		problems.push(...sentenceProblems(s));
-	}
-	if (counted) {
-		const mean = total / counted;
-		if (mean > MAX_MEAN_SENTENCE_WORDS) {
-			problems.push({
-				line: 1,
-				rule: 'mean-sentence-length',
-				message: `sentences average ${mean.toFixed(1)} words; easy read needs ${MAX_MEAN_SENTENCE_WORDS} or fewer`,
-			});
-		}
-	}
-
-	if (options.kind === 'index')
-		return problems.map((p) => ({ ...p, line: p.line + lineOffset })).sort((a, b) => a.line - b.line);
-
-	// Every idea sits in a Row with a picture; a Row holds 1 to 3 sentences.
-	for (const row of findComponentUses(body, 'Row')) {
-		if (!row.attributes.picture?.trim()) {
-			problems.push({ line: row.line, rule: 'row-picture', message: 'this Row has no picture; add picture="…"' });
-		}
-	}
-	const perRow = new Map<string, { line: number; count: number }>();
-	for (const s of sentences) {
-		if (s.kind === 'heading') continue;
-		if (!inPictureRow(s)) {
-			const message =
-				s.container === 'WalesNote'
-					? 'this Wales note has no picture next to it; on an easy-read page write <WalesNote easyRead>'
-					: 'this text is not in a Row, so it has no picture next to it';
-			problems.push({ line: s.line, rule: 'row-picture', sentence: s.text, message });
-			continue;
-		}
-		const key = `${s.container}:${s.containerIndex}`;
-		const entry = perRow.get(key) ?? { line: s.line, count: 0 };
-		entry.count += 1;
-		perRow.set(key, entry);
-	}
-	for (const { line, count } of perRow.values()) {
-		if (count > MAX_SENTENCES_PER_ROW) {
-			problems.push({
-				line,
-				rule: 'row-length',
-				message: `this Row has ${count} sentences; keep 1 to ${MAX_SENTENCES_PER_ROW} next to each picture`,
-			});
-		}
-	}
-
-	// Hard words: every glossary term used must be explained in Words to know,
-	// which lists the terms wrapped in <Term>.
-	const wrapped = new Set(findTermUses(body).map((u) => u.id));
-	const hasWordsToKnow = findComponentUses(body, 'WordsToKnow').length > 0;
-	if (wrapped.size && !hasWordsToKnow) {
-		problems.push({
-			line: 1,
-			rule: 'words-to-know',
-			message: 'the leaflet uses glossary terms but has no <WordsToKnow />',
-		});
-	}
-	const blocks = proseBlocks(body);
-	for (const { id, term } of glossary) {
-		if (wrapped.has(id)) continue;
-		const pattern = new RegExp(`(^|[^\\p{L}-])${escapeRegExp(term)}(s|es)?(?![\\p{L}-])`, 'iu');
-		const use = blocks.find((b) => pattern.test(b.text));
-		if (use) {
-			problems.push({
-				line: use.line,
-				rule: 'words-to-know',
-				sentence: use.text,
-				message: `"${term}" is a glossary word but is missing from Words to know; wrap its first use in <Term id="${id}">`,
-			});
-		}
-	}
-	return problems.map((p) => ({ ...p, line: p.line + lineOffset })).sort((a, b) => a.line - b.line);
+	const mdx = toDocument(body);
+	const input: EasyReadInput = { mdx, sentences: proseSentences(mdx), glossary };
+	return EASY_READ_RULES.filter((rule) => options.kind !== 'index' || !rule.leafletOnly)
+		.flatMap((rule) => rule.check(input))
+		.map((p) => ({ ...p, line: p.line + lineOffset }))
+		.sort((a, b) => a.line - b.line);
 }
 
 /** A page as the content checks return it (src/build/content-check.ts). */
@@ -223,8 +54,11 @@ export interface EasyReadPage {
 	file: string;
 	data: Record<string, unknown>;
 	body: string;
+	/** The parsed body (the content checks parse each page once). */
+	mdx?: MdxDocument;
 	bodyStartLine: number;
 	lineOf: (path: (string | number)[]) => number;
+	at?: (path: (string | number)[]) => { line: number; column: number };
 }
 
 /**
@@ -235,13 +69,13 @@ export interface EasyReadPage {
  */
 export function lintEasyReadPage(page: EasyReadPage, glossary: readonly GlossaryTerm[]): LintProblem[] {
 	const kind = page.data.section === 'easy-read' ? 'leaflet' : 'index';
-	const problems = lintEasyRead(page.body, glossary, page.bodyStartLine - 1, { kind });
+	const problems = lintEasyRead(page.mdx ?? page.body, glossary, page.bodyStartLine - 1, { kind });
 	for (const field of ['title', 'description'] as const) {
 		const value = page.data[field];
 		if (typeof value !== 'string') continue;
-		const line = page.lineOf([field]);
+		const { line, column } = page.at?.([field]) ?? { line: page.lineOf([field]), column: 1 };
 		for (const text of splitSentences(value)) {
-			problems.push(...sentenceProblems({ text, line }).map((p) => ({ ...p, field })));
+			problems.push(...sentenceProblems({ text, line, column }).map((p) => ({ ...p, field })));
 		}
 	}
 	return problems.sort((a, b) => a.line - b.line);

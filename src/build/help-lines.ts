@@ -1,7 +1,7 @@
 /**
- * Reads content/data/help-lines.yaml against its schema (src/schemas/help-lines.ts). Until the
- * data files become content collections, components load it from here; a problem stops the
- * build with the file, the entry and the field.
+ * Reads content/data/help-lines.yaml against its schema (src/schemas/help-lines.ts), for Node-only
+ * code (the tests). Pages read the same file as the helpLines content collection, with the same
+ * schema; the content checks report a bad entry with its file, line and field.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

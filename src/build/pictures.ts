@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { optimize } from 'svgo';
+import { picturesSchema } from '../schemas/data.ts';
+import { formatProblem } from './problem.ts';
+import { readDataFile } from './data-files.ts';
 import { CONTENT_DIR } from './paths.ts';
 
 export interface PictureInfo {
@@ -17,18 +19,21 @@ export interface PictureInfo {
 	alt: string;
 }
 
-export const SPRITE_PATH = '/pictures.svg';
+export { SPRITE_PATH } from '../lib/pictures.ts';
 
 const cache = new Map<string, Map<string, PictureInfo>>();
 
+/**
+ * The pictures for Node-only code (inside Astro, read the pictures collection): validated
+ * with the collection's schema (src/schemas/data.ts), so a bad file fails the same way.
+ */
 export function loadPictures(root = process.cwd()): Map<string, PictureInfo> {
 	const cached = cache.get(root);
 	if (cached) return cached;
-	const file = resolve(root, CONTENT_DIR, 'data', 'pictures.yaml');
-	const data = parse(readFileSync(file, 'utf8')) as Record<string, { openmoji: string; alt: string }>;
-	const pictures = new Map(
-		Object.entries(data).map(([name, v]) => [name, { name, openmoji: String(v.openmoji), alt: v.alt }]),
-	);
+	const name = `${CONTENT_DIR}/data/pictures.yaml`;
+	const result = readDataFile(resolve(root, name), name, picturesSchema, 'restore it from git');
+	if (!result.data) throw new Error(result.problems.map(formatProblem).join('\n'));
+	const pictures = new Map(Object.entries(result.data).map(([id, v]) => [id, { name: id, ...v }]));
 	cache.set(root, pictures);
 	return pictures;
 }

@@ -5,7 +5,7 @@
  */
 import { flesch } from 'flesch';
 import { syllable } from 'syllable';
-import { proseSentences, words, type Sentence } from './mdx-text.ts';
+import { proseSentences, words, type MdxSource, type Sentence } from './mdx-text.ts';
 import { isForFamiliesOrChildren, type Audience } from '../lib/taxonomy.ts';
 
 export interface ReadabilityLimits {
@@ -53,15 +53,17 @@ export function score(sentences: readonly string[]): ReadabilityScore {
 
 export interface ReadabilityProblem {
 	line?: number;
+	column?: number;
 	sentence?: string;
 	message: string;
 }
 
 /**
+ * @param body the MDX body, or its parsed document (a content check's page.mdx)
  * @param lineOffset added to body line numbers so messages give the line in the whole file
  */
 export function checkReadability(
-	body: string,
+	body: MdxSource,
 	audience: readonly Audience[],
 	lineOffset = 0,
 ): { score: ReadabilityScore; problems: ReadabilityProblem[] } {
@@ -74,6 +76,7 @@ export function checkReadability(
 		if (n > limits.maxSentenceWords) {
 			problems.push({
 				line: s.line,
+				column: s.column,
 				sentence: s.text,
 				message: `sentence of ${n} words; pages for ${limits.label} allow at most ${limits.maxSentenceWords}. Split it`,
 			});
@@ -86,7 +89,7 @@ export function checkReadability(
 			.slice(0, 3);
 		problems.push({
 			message: `Flesch reading ease is ${result.readingEase.toFixed(1)}; pages for ${limits.label} need at least ${limits.minReadingEase}. Use shorter words and sentences. Hardest sentences: ${hardest
-				.map((h) => `line ${h.s.line}: "${h.s.text}"`)
+				.map((h) => `line ${h.s.line}:${h.s.column}: "${h.s.text}"`)
 				.join('; ')}`,
 		});
 	}

@@ -1,37 +1,27 @@
 /**
- * The special guardianship toolkit's data files: the assessment quality
- * checklist and the support plan template, both in content/data/.
+ * The special guardianship toolkit's data files, the assessment quality checklist and
+ * the support plan template (content/data/), for Node-only code and tests. Inside Astro,
+ * components read them from their collections (sgoChecklist, sgoSupportPlan in
+ * src/content.config.ts); both validate with the same schemas (src/schemas/toolkit.ts).
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { checklistSchema, supportPlanSchema, type Checklist, type SupportPlanTemplate } from '../schemas/toolkit.ts';
+import { formatProblem } from './problem.ts';
+import { readDataFile } from './data-files.ts';
 import { CONTENT_DIR } from './paths.ts';
 
 export type { Checklist, SupportPlanTemplate };
 
 function load<T>(file: string, schema: z.ZodType<T>): T {
-	const path = resolve(process.cwd(), CONTENT_DIR, 'data', file);
-	const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
-	if (!result.success) {
-		const issue = result.error.issues[0];
-		throw new Error(`${CONTENT_DIR}/data/${file} — ${issue.path.join('.')}: ${issue.message}`);
-	}
+	const name = `${CONTENT_DIR}/data/${file}`;
+	const result = readDataFile(resolve(process.cwd(), name), name, schema, 'restore it from git');
+	if (result.data === undefined) throw new Error(result.problems.map(formatProblem).join('\n'));
 	return result.data;
 }
 
 export function loadChecklist(): Checklist {
-	const data = load('sgo-checklist.yaml', checklistSchema);
-	const seen = new Set<string>();
-	for (const item of data.groups.flatMap((g) => g.items)) {
-		if (seen.has(item.id))
-			throw new Error(
-				`${CONTENT_DIR}/data/sgo-checklist.yaml — item id "${item.id}" is used twice; ids must be unique`,
-			);
-		seen.add(item.id);
-	}
-	return data;
+	return load('sgo-checklist.yaml', checklistSchema);
 }
 
 export function loadSupportPlan(): SupportPlanTemplate {

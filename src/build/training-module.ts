@@ -1,11 +1,12 @@
 /**
  * Build-time parts of the training modules: the seven <ModuleSection>s read from a module's
- * MDX body (its contents list, and the rule that every module has the seven sections in a
+ * MDX syntax tree, so a tag written over several lines counts (its contents list, and the rule that every module has the seven sections in a
  * fixed order), and the QR codes drawn with the `qrcode` encoder. Kept out of
  * src/lib/training.ts so that loading the content schema does not load an encoder.
  */
 import QRCode from 'qrcode';
 import { findComponentUses } from './mdx-text.ts';
+import { toDocument, type MdxSource } from './mdx-tree.ts';
 import { MODULE_SECTIONS, MODULE_SECTION_LABELS, type ModuleSectionKind } from '../lib/taxonomy.ts';
 
 /**
@@ -27,31 +28,34 @@ export interface ModuleSectionUse {
 	kind: string;
 	/** The title="…" attribute, or "" when it is missing. */
 	title: string;
-	/** 1-based line within the MDX body. */
+	/** 1-based line and column within the MDX body. */
 	line: number;
+	column: number;
 }
 
-/** The <ModuleSection> components in an MDX body, in order, with their line numbers. */
-export function moduleSections(body: string): ModuleSectionUse[] {
-	return findComponentUses(body, 'ModuleSection').map((use) => ({
+/** The <ModuleSection> components in an MDX body (or its parsed document), in order, with their places. */
+export function moduleSections(source: MdxSource): ModuleSectionUse[] {
+	return findComponentUses(source, 'ModuleSection').map((use) => ({
 		kind: use.attributes.kind ?? '',
 		title: use.attributes.title ?? '',
 		line: use.line,
+		column: use.column,
 	}));
 }
 
 const isKind = (kind: string): kind is ModuleSectionKind => (MODULE_SECTIONS as readonly string[]).includes(kind);
 
 /** The sections' titles for the module's contents list, in the fixed order, falling back to plain labels. */
-export function moduleContents(body: string | undefined): { kind: ModuleSectionKind; title: string }[] {
+export function moduleContents(body: MdxSource | undefined): { kind: ModuleSectionKind; title: string }[] {
 	const found = new Map<string, string>();
 	for (const use of moduleSections(body ?? '')) if (use.title && !found.has(use.kind)) found.set(use.kind, use.title);
 	return MODULE_SECTIONS.map((kind) => ({ kind, title: found.get(kind) ?? MODULE_SECTION_LABELS[kind] }));
 }
 
 export interface SectionOrderProblem {
-	/** 1-based line within the MDX body. */
+	/** 1-based line and column within the MDX body. */
 	line: number;
+	column: number;
 	message: string;
 }
 
@@ -62,20 +66,25 @@ const EXPECTED = `a training module has exactly these ${MODULE_SECTIONS.length} 
  * kinds of MODULE_SECTIONS, each once, in that order. Each problem names the
  * line and says what was expected there.
  */
-export function checkSectionOrder(body: string): SectionOrderProblem[] {
-	const uses = moduleSections(body);
+export function checkSectionOrder(source: MdxSource): SectionOrderProblem[] {
+	const uses = moduleSections(source);
 	const problems: SectionOrderProblem[] = [];
-	const lastLine = Math.max(1, body.split(/\r?\n/).length);
+	const lastLine = Math.max(1, toDocument(source).body.split(/\r?\n/).length);
 
 	const seen = new Map<string, number>();
 	for (const use of uses) {
 		if (!use.kind) {
-			problems.push({ line: use.line, message: `this ModuleSection has no kind="…"; ${EXPECTED}` });
+			problems.push({ line: use.line, column: use.column, message: `this ModuleSection has no kind="…"; ${EXPECTED}` });
 		} else if (!isKind(use.kind)) {
-			problems.push({ line: use.line, message: `kind="${use.kind}" is not a module section; ${EXPECTED}` });
+			problems.push({
+				line: use.line,
+				column: use.column,
+				message: `kind="${use.kind}" is not a module section; ${EXPECTED}`,
+			});
 		} else if (seen.has(use.kind)) {
 			problems.push({
 				line: use.line,
+				column: use.column,
 				message: `kind="${use.kind}" is used twice (first on line ${seen.get(use.kind)}); ${EXPECTED}`,
 			});
 		} else seen.set(use.kind, use.line);
@@ -88,6 +97,7 @@ export function checkSectionOrder(body: string): SectionOrderProblem[] {
 		if (!use) {
 			problems.push({
 				line: uses.length ? uses[uses.length - 1].line : lastLine,
+				column: uses.length ? uses[uses.length - 1].column : 1,
 				message: `section ${i + 1} should be kind="${expected}" but the module ${uses.length ? `ends after ${uses.length} section${uses.length === 1 ? '' : 's'}` : 'has no ModuleSection'}; ${EXPECTED}`,
 			});
 			break;
@@ -95,6 +105,7 @@ export function checkSectionOrder(body: string): SectionOrderProblem[] {
 		if (use.kind !== expected) {
 			problems.push({
 				line: use.line,
+				column: use.column,
 				message: `section ${i + 1} is kind="${use.kind}" but kind="${expected}" is expected here; ${EXPECTED}`,
 			});
 			break;

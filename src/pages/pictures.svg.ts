@@ -1,6 +1,9 @@
 import type { APIRoute } from 'astro';
-import { buildSprite, loadPictures } from '~/build/pictures.ts';
+import { getCollection } from 'astro:content';
+import { buildSprite } from '~/build/pictures.ts';
 
-/** The sprite of every easy-read picture, built once at build time. */
-export const GET: APIRoute = () =>
-	new Response(buildSprite(loadPictures().values()), { headers: { 'Content-Type': 'image/svg+xml' } });
+/** The sprite of every easy-read picture (the pictures collection), built once at build time. */
+export const GET: APIRoute = async () => {
+	const pictures = (await getCollection('pictures')).map((entry) => ({ name: entry.id, ...entry.data }));
+	return new Response(buildSprite(pictures), { headers: { 'Content-Type': 'image/svg+xml' } });
+};

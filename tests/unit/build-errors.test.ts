@@ -14,20 +14,20 @@ describe.concurrent('astro build over fixture content', () => {
 	it('fails on a missing field, naming the file, line and field', () => {
 		const { status, output } = buildFixture('missing-field');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/guidance\/no-sources\.mdx:\d+ — sources: is required/);
+		expect(output).toMatch(/guidance\/no-sources\.mdx:\d+:\d+ — sources: is required/);
 	});
 
 	it('fails on a glossary term with no entry, naming the file, line and term', () => {
 		const { status, output } = buildFixture('missing-term');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/guidance\/unknown-term\.mdx:\d+ — Term: the term "no-such-term" has no glossary entry/);
+		expect(output).toMatch(/guidance\/unknown-term\.mdx:\d+:\d+ — Term: the term "no-such-term" has no glossary entry/);
 	});
 
 	it('fails when a session plan does not add up, naming the module', () => {
 		const { status, output } = buildFixture('session-plan');
 		expect(status).not.toBe(0);
 		expect(output).toMatch(
-			/training\/m02-wrong-total\.mdx:\d+ — activities: session plan for M02 adds up to 35 minutes but durationMinutes is 30/,
+			/training\/m02-wrong-total\.mdx:\d+:\d+ — activities: session plan for M02 adds up to 35 minutes but durationMinutes is 30/,
 		);
 	});
 
@@ -35,7 +35,7 @@ describe.concurrent('astro build over fixture content', () => {
 		const { status, output } = buildFixture('section-order');
 		expect(status).not.toBe(0);
 		expect(output).toMatch(
-			/training\/m03-out-of-order\.mdx:31 — ModuleSection: section 2 is kind="case-study" but kind="law-and-guidance" is expected here; .*in this order: key-messages, law-and-guidance, case-study/,
+			/training\/m03-out-of-order\.mdx:31:\d+ — ModuleSection: section 2 is kind="case-study" but kind="law-and-guidance" is expected here; .*in this order: key-messages, law-and-guidance, case-study/,
 		);
 	});
 

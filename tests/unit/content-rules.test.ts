@@ -23,17 +23,17 @@ describe('free advice: one rule, one place', () => {
 	const rejected: [string, RegExp][] = [
 		[
 			'free-advice-own-words',
-			/^guidance\/own-words\.mdx:16 — free advice: "whatever your income" says who gets free legal advice in the page's own words\. Use <FreeAdvice/,
+			/^guidance\/own-words\.mdx:16:\d+ — free advice: "whatever your income" says who gets free legal advice in the page's own words\. Use <FreeAdvice/,
 		],
 		[
 			'free-advice-wrong-reader',
-			/^easy-read\/for-relatives\.mdx:21 — WhoCanHelp: for="parents" is not for this page's readers \(kinship-carers\)/,
+			/^easy-read\/for-relatives\.mdx:21:\d+ — WhoCanHelp: for="parents" is not for this page's readers \(kinship-carers\)/,
 		],
 		[
 			'free-advice-children',
-			/^easy-read\/for-children\.mdx:20 — FreeAdvice: for="parents" is not for this page's readers \(children\)/,
+			/^easy-read\/for-children\.mdx:20:\d+ — FreeAdvice: for="parents" is not for this page's readers \(children\)/,
 		],
-		['free-advice-no-reader', /^guidance\/no-reader\.mdx:18 — FreeAdvice: say who it is for/],
+		['free-advice-no-reader', /^guidance\/no-reader\.mdx:18:\d+ — FreeAdvice: say who it is for/],
 	];
 	it.each(rejected)('rejects %s, naming the file, the line and what to do', (badCase, expected) => {
 		const problems = problemsFor(badCase);
@@ -59,12 +59,12 @@ describe('section 20 / 76: the right to take the child home', () => {
 	it('rejects a family page that mentions section 20 without <RightToRemove>, at the line of the mention', () => {
 		const problems = problemsFor('right-to-remove-missing');
 		expect(problems.join('\n')).toMatch(
-			/^guidance\/s20-no-right\.mdx:18 — section 20: this page for families mentions section 20 or section 76 but does not say the parent can object and can take the child home at any time/m,
+			/^guidance\/s20-no-right\.mdx:18:\d+ — section 20: this page for families mentions section 20 or section 76 but does not say the parent can object and can take the child home at any time/m,
 		);
 	});
 
 	it('sees "s.76" in a term on an easy-read page', () => {
-		expect(problemsFor('right-to-remove-term').join('\n')).toMatch(/^easy-read\/s76-term\.mdx:18 — section 20:/m);
+		expect(problemsFor('right-to-remove-term').join('\n')).toMatch(/^easy-read\/s76-term\.mdx:18:\d+ — section 20:/m);
 	});
 
 	it('accepts the page with <RightToRemove>, and a practitioners-only page', () => {
@@ -75,7 +75,7 @@ describe('section 20 / 76: the right to take the child home', () => {
 	it('requires the glossary definition of section 20 to state the right', () => {
 		const problems = problemsFor('right-to-remove-glossary');
 		expect(problems.join('\n')).toMatch(
-			/^glossary\/section-20\.yaml:2 — definition: must say that a parent with parental responsibility can take \(remove\) the child home at any time/m,
+			/^glossary\/section-20\.yaml:2:\d+ — definition: must say that a parent with parental responsibility can take \(remove\) the child home at any time/m,
 		);
 		expect(problems.some((p) => p.includes('easyReadDefinition'))).toBe(false);
 	});

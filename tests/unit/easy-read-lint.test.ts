@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/build/content-check.ts';
-import { lintEasyRead, lintEasyReadPage } from '../../src/build/easy-read-lint.ts';
+import { EASY_READ_RULES, lintEasyRead, lintEasyReadPage } from '../../src/build/easy-read-lint.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 const glossary = [
@@ -23,6 +23,7 @@ describe('easy-read lint', () => {
 		const problems = lintEasyRead(leaflet(`<Row picture="letter">\n${long}\n</Row>`), glossary, 100);
 		expect(problems).toContainEqual({
 			line: 104,
+			column: 1,
 			rule: 'sentence-length',
 			sentence: long,
 			message: '16 words; easy read allows at most 15',
@@ -156,6 +157,34 @@ describe('easy-read lint of every page in easy-read/, with titles and descriptio
 				rule: 'sentence-length',
 				message: '20 words; easy read allows at most 15',
 			}),
+		]);
+	});
+});
+
+describe('easy-read rules: each a unit in a list', () => {
+	it('lists every rule once, and a leaflet-only rule is not run on an index page', () => {
+		const names = EASY_READ_RULES.map((r) => r.name);
+		expect(names).toEqual([
+			'sentence-length',
+			'acronym',
+			'abbreviation',
+			'number-words',
+			'mean-sentence-length',
+			'row-picture',
+			'row-length',
+			'words-to-know',
+		]);
+		const loose = leaflet('Loose words with no picture.');
+		expect(rules(loose)).toContain('row-picture');
+		expect(lintEasyRead(loose, glossary, 0, { kind: 'index' }).map((p) => p.rule)).not.toContain('row-picture');
+	});
+
+	it('sees a Row whose tag is written over several lines, and gives each problem its column', () => {
+		const body = leaflet(
+			'<Row\n  picture="letter"\n  alt="A letter"\n>\nYou got a letter.\n\nThe SGO is a court order.\n</Row>',
+		);
+		expect(lintEasyRead(body, glossary)).toEqual([
+			expect.objectContaining({ rule: 'acronym', line: 9, column: 1, sentence: 'The SGO is a court order.' }),
 		]);
 	});
 });

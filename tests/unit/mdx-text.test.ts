@@ -4,6 +4,7 @@ import {
 	findComponentUses,
 	findContainers,
 	findTermUses,
+	parseMdx,
 	proseSentences,
 	splitSentences,
 	stripInline,
@@ -62,10 +63,26 @@ describe('component and term uses', () => {
 		'Intro.\n\n<Row picture="letter" alt="A letter">\nText with <Term id="care-order">care order</Term>.\n</Row>\n<WordsToKnow />\n```\n<Term id="in-code">x</Term>\n```';
 	it('finds components with attributes and lines, skipping code', () => {
 		expect(findComponentUses(body, 'Row')).toEqual([
-			{ name: 'Row', line: 3, attributes: { picture: 'letter', alt: 'A letter' }, selfClosing: false },
+			expect.objectContaining({
+				name: 'Row',
+				line: 3,
+				column: 1,
+				endLine: 5,
+				attributes: { picture: 'letter', alt: 'A letter' },
+				selfClosing: false,
+			}),
 		]);
 		expect(findComponentUses(body, 'WordsToKnow')[0].selfClosing).toBe(true);
-		expect(findTermUses(body)).toEqual([{ id: 'care-order', line: 4 }]);
+		expect(findTermUses(body)).toEqual([{ id: 'care-order', line: 4, column: 11 }]);
+	});
+
+	it('sees a tag written over several lines, with its attributes', () => {
+		const body = 'Intro.\n\n<FreeAdvice\n  for="parents"\n/>\n\nA <Term\n  id="solicitor">solicitor</Term> helps.';
+		expect(findComponentUses(body, 'FreeAdvice')).toEqual([
+			expect.objectContaining({ line: 3, column: 1, attributes: { for: 'parents' }, selfClosing: true }),
+		]);
+		expect(findTermUses(body)).toEqual([{ id: 'solicitor', line: 7, column: 3 }]);
+		expect(proseSentences(body).map((s) => s.text)).toEqual(['Intro.', 'A solicitor helps.']);
 	});
 });
 
@@ -107,7 +124,13 @@ describe('proseSentences', () => {
 	it('survives a huge body and an unclosed component without hanging', () => {
 		const huge = 'A short sentence here. '.repeat(20000);
 		expect(proseSentences(huge).length).toBe(20000);
-		expect(proseSentences('<Row picture="x">\nNever closed.').map((s) => s.container)).toEqual(['Row']);
+		// An unclosed component is not MDX: no prose, and the syntax error with its place (content checks report it).
+		expect(proseSentences('<Row picture="x">\nNever closed.')).toEqual([]);
+		expect(parseMdx('<Row picture="x">\nNever closed.').error).toMatchObject({
+			line: 1,
+			column: 1,
+			reason: expect.stringContaining('Expected a closing tag for `<Row>`'),
+		});
 	});
 });
 
@@ -142,10 +165,10 @@ describe('findContainers', () => {
 		]);
 	});
 
-	it('runs an unclosed block to the end, and blanks ranges keeping lines', () => {
-		const body = 'x\n<WalesNote>\nNever closed.';
+	it('blanks a block keeping lines', () => {
+		const body = 'x\n<WalesNote>\nNot closed\n</WalesNote>';
 		const blocks = findContainers(body, 'WalesNote');
-		expect(blocks.map((b) => [b.line, b.endLine, b.text])).toEqual([[2, 3, 'Never closed.']]);
-		expect(blankRanges(body, blocks)).toBe('x\n' + ' '.repeat(11) + '\n' + ' '.repeat(13));
+		expect(blocks.map((b) => [b.line, b.endLine, b.text])).toEqual([[2, 4, 'Not closed']]);
+		expect(blankRanges(body, blocks)).toBe('x\n' + ' '.repeat(11) + '\n' + ' '.repeat(10) + '\n' + ' '.repeat(12));
 	});
 });

@@ -22,9 +22,10 @@ describe('content/', () => {
 
 describe.each(site.pages.map((p) => [p.file, p] as const))('readability of %s', (file, page) => {
 	it('stays within the limits for its audience', () => {
-		const { problems } = checkReadability(page.body, page.data.audience as Audience[], page.bodyStartLine - 1);
+		const { problems } = checkReadability(page.mdx, page.data.audience as Audience[], page.bodyStartLine - 1);
 		const report = problems.map(
-			(p) => `${file}${p.line ? `:${p.line}` : ''} — ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`,
+			(p) =>
+				`${file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''} — ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`,
 		);
 		expect(report.join('\n'), 'problems to fix').toBe('');
 	});
@@ -47,7 +48,7 @@ describe.each(easyReadPages.map((p) => [p.file, p] as const))('easy-read lint of
 		const problems = lintEasyReadPage(page, glossary);
 		const report = problems.map(
 			(p) =>
-				`${file}:${p.line} — ${p.field ? `${p.field}: ` : ''}${p.rule}: ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`,
+				`${file}:${p.line}:${p.column ?? 1} — ${p.field ? `${p.field}: ` : ''}${p.rule}: ${p.message}${p.sentence ? `: "${p.sentence}"` : ''}`,
 		);
 		expect(report.join('\n'), 'problems to fix').toBe('');
 	});

@@ -158,8 +158,8 @@ describe('section order', () => {
 
 	it('reads kinds, titles and lines', () => {
 		expect(moduleSections(bodyWith(['key-messages', 'case-study']))).toEqual([
-			{ kind: 'key-messages', title: 'About key-messages', line: 3 },
-			{ kind: 'case-study', title: 'About case-study', line: 7 },
+			{ kind: 'key-messages', title: 'About key-messages', line: 3, column: 1 },
+			{ kind: 'case-study', title: 'About case-study', line: 7, column: 1 },
 		]);
 	});
 
@@ -180,6 +180,7 @@ describe('section order', () => {
 		expect(problems).toEqual([
 			{
 				line: 23,
+				column: 1,
 				message: expect.stringMatching(
 					/^section 7 should be kind="further-reading" but the module ends after 6 sections; /,
 				),
@@ -190,15 +191,31 @@ describe('section order', () => {
 
 	it('reports an unknown kind, a missing kind and a repeated kind on their lines', () => {
 		expect(checkSectionOrder(bodyWith(['key-messages', 'summary']))).toEqual([
-			{ line: 7, message: expect.stringMatching(/^kind="summary" is not a module section; /) },
+			{ line: 7, column: 1, message: expect.stringMatching(/^kind="summary" is not a module section; /) },
 		]);
 		expect(checkSectionOrder('<ModuleSection title="No kind">\n</ModuleSection>')[0]).toEqual({
 			line: 1,
+			column: 1,
 			message: expect.stringMatching(/^this ModuleSection has no kind="…"; /),
 		});
 		expect(checkSectionOrder(bodyWith([...MODULE_SECTIONS, 'case-study']))).toEqual([
-			{ line: 31, message: expect.stringMatching(/^kind="case-study" is used twice \(first on line 11\); /) },
+			{
+				line: 31,
+				column: 1,
+				message: expect.stringMatching(/^kind="case-study" is used twice \(first on line 11\); /),
+			},
 		]);
+	});
+
+	it('sees a <ModuleSection> whose tag is written over several lines', () => {
+		const body = bodyWith([...MODULE_SECTIONS]).replace(
+			'<ModuleSection kind="case-study" title="About case-study">',
+			'<ModuleSection\n\tkind="case-study"\n\ttitle="About case-study"\n>',
+		);
+		expect(body).toContain('<ModuleSection\n\tkind="case-study"');
+		expect(checkSectionOrder(body)).toEqual([]);
+		expect(moduleSections(body)[2]).toEqual({ kind: 'case-study', title: 'About case-study', line: 11, column: 1 });
+		expect(moduleContents(body)[2].title).toBe('About case-study');
 	});
 
 	it("lists the contents in the fixed order with the module's own titles", () => {

@@ -16,7 +16,9 @@ const guidance = (extra: Record<string, unknown> = {}) =>
 const leaflet = (extra: Record<string, unknown> = {}) =>
 	page('content/easy-read/section-20.mdx', { section: 'easy-read', ...extra });
 const check = (...pages: RulePage[]) =>
-	checkVersionPairs(pages, 'content').map((p) => `${p.file}:${p.line} ${p.field} — ${p.message}`);
+	checkVersionPairs(pages, (file) => pageIdOf(file, 'content')).map(
+		(p) => `${p.file}:${p.line} ${p.field} — ${p.message}`,
+	);
 
 describe('version pairs', () => {
 	it('is one of the content rules that look at every page', () => {

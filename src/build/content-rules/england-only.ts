@@ -4,7 +4,7 @@
  * spaces and line breaks, and it must not start or end inside a word (so "2016/111"
  * does not match "2016/1110").
  */
-import type { EnglandOnlyEntry } from '../../schemas/content.ts';
+import type { EnglandOnlyEntry } from '../../schemas/data.ts';
 
 export type { EnglandOnlyEntry };
 

@@ -11,7 +11,8 @@
  */
 import type { ContentProblem } from '../content-check.ts';
 import { findContainers } from '../mdx-text.ts';
-import { bodyLines, type RulePage } from './page-text.ts';
+import { bodyLines } from './page-text.ts';
+import type { PageRule, RulePage } from './types.ts';
 import { ADVICE_READERS, readersOf, type AdviceReader } from '../../lib/readers.ts';
 
 /** Wording that states who gets free legal advice. */
@@ -33,6 +34,7 @@ export function checkFreeAdvice(page: RulePage): ContentProblem[] {
 			problems.push({
 				file: page.file,
 				line,
+				column: hit.index + 1,
 				field: 'free advice',
 				message: `"${hit[0]}" says who gets free legal advice in the page's own words. Use <FreeAdvice for="parents|kinship-carers|children|practitioners" /> instead: it is the one place the rule is said`,
 			});
@@ -40,20 +42,20 @@ export function checkFreeAdvice(page: RulePage): ContentProblem[] {
 	}
 	const readers = readersOf(page.data);
 	for (const name of ['FreeAdvice', 'WhoCanHelp']) {
-		for (const use of findContainers(page.body, name)) {
-			const line = use.line + page.bodyStartLine - 1;
+		for (const use of findContainers(page.mdx, name)) {
+			const place = page.bodyPlace(use);
 			const reader = use.attributes.for;
 			if (!reader || !(ADVICE_READERS as readonly string[]).includes(reader)) {
 				problems.push({
 					file: page.file,
-					line,
+					...place,
 					field: name,
 					message: `say who it is for: for="parents", "kinship-carers", "children"${name === 'FreeAdvice' ? ' or "practitioners"' : ''}`,
 				});
 			} else if (!readers.includes(reader as AdviceReader)) {
 				problems.push({
 					file: page.file,
-					line,
+					...place,
 					field: name,
 					message: `for="${reader}" is not for this page's readers (${readers.join(', ') || 'none'}). A page for relatives, friends or children must not show another reader's free-advice wording; set readers in the front matter if the page's readers are wrong`,
 				});
@@ -62,3 +64,5 @@ export function checkFreeAdvice(page: RulePage): ContentProblem[] {
 	}
 	return problems;
 }
+
+export const freeAdvice: PageRule = { name: 'free-advice', check: (page) => checkFreeAdvice(page) };

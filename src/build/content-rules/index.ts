@@ -1,45 +1,38 @@
 /**
- * Content rules that look at one page (or glossary entry) at a time, each in its
- * own module. checkContent (src/build/content-check.ts) runs every rule listed
- * here on every page, so the build stops with the file and line.
+ * Every content rule, each a small module in this folder (how to write one: types.ts).
+ * checkContent (src/build/content-check.ts) runs PAGE_RULES on every page, GLOSSARY_RULES
+ * on every glossary entry and SITE_RULES once over all pages, and puts the rule's name on
+ * each problem, so the build stops with the file, line, column and what to do.
  */
-import { checkMadeLinks } from './made-links.ts';
-import { checkVersionPairs } from './version-pairs.ts';
-import { checkFreeAdvice } from './free-advice.ts';
-import { checkGlossaryRightToRemove, checkRightToRemove } from './right-to-remove.ts';
-import { checkGlossaryWales, checkHandWrittenWalesNote, checkWalesNote } from './wales-note.ts';
-import type { EnglandOnlyEntry } from './england-only.ts';
-import type { ContentProblem, RuleGlossaryEntry, RulePage } from './types.ts';
+import { sectionFolder } from './section-folder.ts';
+import { moduleIds, moduleSections } from './training-modules.ts';
+import { leafletPicture, rowPictures } from './pictures.ts';
+import { unsafeMarkup } from './unsafe-markup.ts';
+import { glossaryTerms } from './glossary-terms.ts';
+import { madeLinks } from './made-links.ts';
+import { versionPairs } from './version-pairs.ts';
+import { freeAdvice } from './free-advice.ts';
+import { glossaryRightToRemove, rightToRemove } from './right-to-remove.ts';
+import { glossaryWales, walesAside, walesNote } from './wales-note.ts';
+import { reviewFacts } from './review-facts.ts';
+import type { GlossaryRule, PageRule, SiteRule } from './types.ts';
 
-export type { RuleGlossaryEntry, RulePage } from './types.ts';
+export type { GlossaryRule, PageRule, RuleContext, RuleGlossaryEntry, RulePage, SiteRule } from './types.ts';
 
-/** What the rules may need besides the page: data loaded once from content/data/. */
-export interface RuleContext {
-	/** content/data/england-only.yaml */
-	englandOnly: readonly EnglandOnlyEntry[];
-}
-
-export const PAGE_RULES: { name: string; check: (page: RulePage, context: RuleContext) => ContentProblem[] }[] = [
-	{ name: 'wales-note', check: (page, context) => checkWalesNote(page, context.englandOnly) },
-	{ name: 'wales-aside', check: (page) => checkHandWrittenWalesNote(page) },
-	{ name: 'made-links', check: (page) => checkMadeLinks(page) },
-	{ name: 'free-advice', check: (page) => checkFreeAdvice(page) },
-	{ name: 'right-to-remove', check: (page) => checkRightToRemove(page) },
+export const PAGE_RULES: PageRule[] = [
+	sectionFolder,
+	moduleSections,
+	leafletPicture,
+	unsafeMarkup,
+	glossaryTerms,
+	rowPictures,
+	walesNote,
+	walesAside,
+	madeLinks,
+	freeAdvice,
+	rightToRemove,
 ];
 
-export const GLOSSARY_RULES: {
-	name: string;
-	check: (entry: RuleGlossaryEntry, context: RuleContext) => ContentProblem[];
-}[] = [
-	{ name: 'glossary-wales', check: (entry, context) => checkGlossaryWales(entry, context.englandOnly) },
-	{
-		name: 'glossary-right-to-remove',
-		check: (entry) => checkGlossaryRightToRemove(entry.id, entry.data, entry.file, (field) => entry.lineOf([field])),
-	},
-];
+export const GLOSSARY_RULES: GlossaryRule[] = [glossaryWales, glossaryRightToRemove];
 
-/** Rules that need every page at once (checked after the page rules). */
-export const SITE_RULES: {
-	name: string;
-	check: (pages: readonly RulePage[], contentPrefix: string) => ContentProblem[];
-}[] = [{ name: 'version-pairs', check: (pages, contentPrefix) => checkVersionPairs(pages, contentPrefix) }];
+export const SITE_RULES: SiteRule[] = [moduleIds, reviewFacts, versionPairs];

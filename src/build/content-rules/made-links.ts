@@ -8,7 +8,7 @@
  * a source.
  */
 import { maskCode } from '../mdx-text.ts';
-import type { ContentProblem, RulePage } from './types.ts';
+import type { ContentProblem, PageRule, RulePage } from './types.ts';
 
 /** True for a legislation.gov.uk address of the text as made. */
 export function isMadeText(address: string): boolean {
@@ -70,7 +70,7 @@ export function checkMadeLinks(page: RulePage): ContentProblem[] {
 			else {
 				problems.push({
 					file: page.file,
-					line: page.lineOf(['sources', i, 'url']),
+					...page.at(['sources', i, 'url']),
 					field: `sources[${i}].url`,
 					message: `${url} is the text as made, without later amendments; ${advice(url, false)}`,
 				});
@@ -78,13 +78,13 @@ export function checkMadeLinks(page: RulePage): ContentProblem[] {
 		} else if (why) {
 			problems.push({
 				file: page.file,
-				line: page.lineOf(['sources', i, 'madeTextWhy']),
+				...page.at(['sources', i, 'madeTextWhy']),
 				field: `sources[${i}].madeTextWhy`,
 				message: 'is only for a source whose url is legislation.gov.uk text as made (…/made); remove it',
 			});
 		}
 	});
-	maskCode(page.body)
+	maskCode(page.mdx)
 		.split('\n')
 		.forEach((line, i) => {
 			for (const m of line.matchAll(ADDRESS)) {
@@ -94,6 +94,7 @@ export function checkMadeLinks(page: RulePage): ContentProblem[] {
 				problems.push({
 					file: page.file,
 					line: i + page.bodyStartLine,
+					column: m.index + 1,
 					field: 'body',
 					message: `the link ${address} goes to the text as made, without later amendments; ${advice(address, true)}`,
 				});
@@ -101,3 +102,5 @@ export function checkMadeLinks(page: RulePage): ContentProblem[] {
 		});
 	return problems;
 }
+
+export const madeLinks: PageRule = { name: 'made-links', check: (page) => checkMadeLinks(page) };

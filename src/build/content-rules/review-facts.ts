@@ -17,6 +17,7 @@
  */
 import type { ContentProblem } from '../content-check.ts';
 import { bodyLines, isForFamilies, type BodyLine, type RulePage } from './page-text.ts';
+import type { SiteRule } from './types.ts';
 
 interface FactRule {
 	finding: string;
@@ -170,8 +171,27 @@ export function checkReviewFacts(
 ): ContentProblem[] {
 	const lines = bodyLines(page);
 	return FACT_RULES.flatMap((rule) =>
-		rule
-			.check(page, lines, audienceOf)
-			.map((p) => ({ file: page.file, line: p.line, field: `legal review ${rule.finding}`, message: p.message })),
+		rule.check(page, lines, audienceOf).map((p) => ({
+			file: page.file,
+			line: p.line,
+			column: firstWord(lines, p.line),
+			field: `legal review ${rule.finding}`,
+			message: p.message,
+		})),
 	);
 }
+
+/** The column of the first word on a body line: a fact rule reads a line, not a spot on it. */
+function firstWord(lines: BodyLine[], line: number): number {
+	const text = lines.find((l) => l.line === line)?.text ?? '';
+	return text.length - text.trimStart().length + 1;
+}
+
+/** Needs every page first: a page that points at "pages for children" is checked against the linked page's audience. */
+export const reviewFacts: SiteRule = {
+	name: 'review-facts',
+	check: (pages, { sitePathOf }) => {
+		const audienceByPath = new Map(pages.map((p) => [sitePathOf(p.file), (p.data.audience as string[]) ?? []]));
+		return pages.flatMap((page) => checkReviewFacts(page, (path) => audienceByPath.get(path)));
+	},
+};

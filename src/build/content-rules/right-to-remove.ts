@@ -11,7 +11,8 @@
  */
 import type { ContentProblem } from '../content-check.ts';
 import { findContainers } from '../mdx-text.ts';
-import { bodyLines, isForFamilies, type RulePage } from './page-text.ts';
+import { bodyLines, columnOf, isForFamilies } from './page-text.ts';
+import type { GlossaryRule, PageRule, RulePage } from './types.ts';
 
 const MENTION = /\bsection[\s-]+(?:20|76)\b|\bs\.\s?(?:20|76)\b|\bs(?:20|76)\b|<Term\s+id=["']section-(?:20|76)["']/i;
 
@@ -25,11 +26,12 @@ export function checkRightToRemove(page: RulePage): ContentProblem[] {
 	if (!isForFamilies(page)) return [];
 	const first = bodyLines(page).find((l) => MENTION.test(l.text));
 	if (!first) return [];
-	if (findContainers(page.body, 'RightToRemove').length) return [];
+	if (findContainers(page.mdx, 'RightToRemove').length) return [];
 	return [
 		{
 			file: page.file,
 			line: first.line,
+			column: columnOf(first.text, MENTION),
 			field: 'section 20',
 			message:
 				'this page for families mentions section 20 or section 76 but does not say the parent can object and can take the child home at any time. Add <RightToRemove /> (or <RightToRemove easyRead /> in easy read) where the page talks about it',
@@ -42,16 +44,23 @@ export function checkGlossaryRightToRemove(
 	id: string,
 	entry: { definition?: string; easyReadDefinition?: string },
 	file: string,
-	lineOf: (field: string) => number,
+	at: (field: string) => { line: number; column: number },
 ): ContentProblem[] {
 	if (!RIGHT_TO_REMOVE_TERMS.includes(id)) return [];
 	return (['definition', 'easyReadDefinition'] as const)
 		.filter((field) => !statesRightToRemove(entry[field] ?? ''))
 		.map((field) => ({
 			file,
-			line: lineOf(field),
+			...at(field),
 			field,
 			message:
 				'must say that a parent with parental responsibility can take (remove) the child home at any time, without permission: glossary pop-ups show it on every page',
 		}));
 }
+
+export const rightToRemove: PageRule = { name: 'right-to-remove', check: (page) => checkRightToRemove(page) };
+
+export const glossaryRightToRemove: GlossaryRule = {
+	name: 'glossary-right-to-remove',
+	check: (entry) => checkGlossaryRightToRemove(entry.id, entry.data, entry.file, (field) => entry.at([field])),
+};

@@ -6,7 +6,7 @@
  * one-page rules: a reference to a page that does not exist, to the wrong kind of page, or a
  * pair named from one side only stops the build, naming the file, line and field.
  */
-import type { ContentProblem, RulePage } from './types.ts';
+import type { ContentProblem, RulePage, SiteRule } from './types.ts';
 
 const FIELDS = {
 	easyReadVersion: { back: 'fullVersion', wants: 'an easy-read leaflet (easy-read/…)' },
@@ -25,11 +25,11 @@ function fits(field: Field, target: RulePage): boolean {
 	return field === 'easyReadVersion' ? section === 'easy-read' : section === 'guidance' || section === 'sgo-toolkit';
 }
 
-export function checkVersionPairs(pages: readonly RulePage[], contentPrefix: string): ContentProblem[] {
-	const byId = new Map(pages.map((page) => [pageIdOf(page.file, contentPrefix), page]));
+export function checkVersionPairs(pages: readonly RulePage[], idOf: (file: string) => string): ContentProblem[] {
+	const byId = new Map(pages.map((page) => [idOf(page.file), page]));
 	const problems: ContentProblem[] = [];
 	for (const page of pages) {
-		const id = pageIdOf(page.file, contentPrefix);
+		const id = idOf(page.file);
 		for (const field of Object.keys(FIELDS) as Field[]) {
 			const value = page.data[field];
 			if (typeof value !== 'string') continue;
@@ -60,3 +60,9 @@ export function checkVersionPairs(pages: readonly RulePage[], contentPrefix: str
 	}
 	return problems;
 }
+
+/** The rule: a page's id is its address without the slashes (/guidance/x/ → guidance/x), what the fields name. */
+export const versionPairs: SiteRule = {
+	name: 'version-pairs',
+	check: (pages, { sitePathOf }) => checkVersionPairs(pages, (file) => sitePathOf(file).replace(/^\/+|\/+$/g, '')),
+};
