@@ -114,6 +114,7 @@ export default defineConfig({
 						{ label: 'Children and young people', link: '/children-and-young-people/' },
 						{ label: 'Practitioners', link: '/practitioners/' },
 						{ label: 'Judges, magistrates and trainers', link: '/judiciary/' },
+						{ label: 'If you live in Wales', link: '/guidance/wales/' },
 					],
 				},
 				{ label: 'Guidance', items: sectionItems('guidance') },

@@ -6,7 +6,7 @@
 import { checkMadeLinks } from './made-links.ts';
 import { checkFreeAdvice } from './free-advice.ts';
 import { checkGlossaryRightToRemove, checkRightToRemove } from './right-to-remove.ts';
-import { checkGlossaryWales, checkHandWrittenWalesNote, checkWalesNote } from './wales-note.ts';
+import { checkGlossaryWales, checkHandWrittenWalesNote, checkWalesNote, checkWalesPage } from './wales-note.ts';
 import type { EnglandOnlyEntry } from './england-only.ts';
 import type { ContentProblem, RuleGlossaryEntry, RulePage } from './types.ts';
 
@@ -21,6 +21,7 @@ export interface RuleContext {
 export const PAGE_RULES: { name: string; check: (page: RulePage, context: RuleContext) => ContentProblem[] }[] = [
 	{ name: 'wales-note', check: (page, context) => checkWalesNote(page, context.englandOnly) },
 	{ name: 'wales-aside', check: (page) => checkHandWrittenWalesNote(page) },
+	{ name: 'wales-page', check: (page) => checkWalesPage(page) },
 	{ name: 'made-links', check: (page) => checkMadeLinks(page) },
 	{ name: 'free-advice', check: (page) => checkFreeAdvice(page) },
 	{ name: 'right-to-remove', check: (page) => checkRightToRemove(page) },

@@ -124,3 +124,20 @@ export function checkHandWrittenWalesNote(page: RulePage): ContentProblem[] {
 				'an <Aside title="In Wales"> written by hand: write <WalesNote>…</WalesNote> instead (import { WalesNote } from \'~/components/content\'; on an easy-read page <WalesNote easyRead>), so the Wales checks and the tests find it',
 		}));
 }
+
+/**
+ * A page about England only (jurisdiction: england) says where a reader in Wales should go
+ * instead: its `walesPage` (shown at the top of the page by WalesPageLink.astro).
+ */
+export function checkWalesPage(page: RulePage): ContentProblem[] {
+	if (page.data.jurisdiction !== 'england' || typeof page.data.walesPage === 'string') return [];
+	return [
+		{
+			file: page.file,
+			line: page.lineOf(['jurisdiction']),
+			field: 'walesPage',
+			message:
+				'is missing: this page is about England only, so say where a reader in Wales should go instead, for example walesPage: /guidance/wales/ (families) or walesPage: /guidance/wales-for-practitioners/ (practitioners)',
+		},
+	];
+}
