@@ -343,7 +343,8 @@ export function blankRanges(body: string, ranges: readonly { start: number; end:
 
 const UNSAFE: [RegExp, string][] = [
 	[/<\s*(script|style|iframe|object|embed|form|base|meta|link)\b/i, 'a raw <$1> element'],
-	[/\son[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
+	// "only" is not an event handler: <ForCountry only="wales">.
+	[/\son(?!ly\s*=)[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
 	[/javascript\s*:/i, 'a javascript: address'],
 	[/\bdangerouslySetInnerHTML\b|\bset:html\b/, 'raw HTML injection'],
 ];

@@ -6,7 +6,13 @@
 import { checkMadeLinks } from './made-links.ts';
 import { checkFreeAdvice } from './free-advice.ts';
 import { checkGlossaryRightToRemove, checkRightToRemove } from './right-to-remove.ts';
-import { checkGlossaryWales, checkHandWrittenWalesNote, checkWalesNote, checkWalesPage } from './wales-note.ts';
+import {
+	checkGlossaryWales,
+	checkHandWrittenWalesNote,
+	checkEnglandPassages,
+	checkWalesNote,
+	checkWalesPage,
+} from './wales-note.ts';
 import type { EnglandOnlyEntry } from './england-only.ts';
 import type { ContentProblem, RuleGlossaryEntry, RulePage } from './types.ts';
 
@@ -20,6 +26,7 @@ export interface RuleContext {
 
 export const PAGE_RULES: { name: string; check: (page: RulePage, context: RuleContext) => ContentProblem[] }[] = [
 	{ name: 'wales-note', check: (page, context) => checkWalesNote(page, context.englandOnly) },
+	{ name: 'wales-passage', check: (page, context) => checkEnglandPassages(page, context.englandOnly) },
 	{ name: 'wales-aside', check: (page) => checkHandWrittenWalesNote(page) },
 	{ name: 'wales-page', check: (page) => checkWalesPage(page) },
 	{ name: 'made-links', check: (page) => checkMadeLinks(page) },

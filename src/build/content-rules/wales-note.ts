@@ -8,7 +8,15 @@
  * found both-country pages citing only the English special guardianship
  * regulations and the England-only support fund.
  */
-import { blankRanges, findComponentUses, findContainers, lineAt, maskCode, stripInline } from '../mdx-text.ts';
+import {
+	blankRanges,
+	findComponentUses,
+	findContainers,
+	lineAt,
+	maskCode,
+	stripInline,
+	type ContainerBlock,
+} from '../mdx-text.ts';
 import { containsAny, firstMatch, quotedList, type EnglandOnlyEntry } from './england-only.ts';
 import type { ContentProblem, RuleGlossaryEntry, RulePage } from './types.ts';
 
@@ -43,15 +51,22 @@ function firstMention(page: RulePage, body: string, entry: EnglandOnlyEntry): nu
 	return lines.length ? Math.min(...lines) : null;
 }
 
+/** The Wales passages of a page: <WalesNote> and <ForCountry only="wales">. */
+function walesPassages(body: string): ContainerBlock[] {
+	const forWales = findContainers(body, 'ForCountry').filter((block) => block.attributes.only === 'wales');
+	return [...findContainers(body, 'WalesNote'), ...forWales].sort((a, b) => a.start - b.start);
+}
+
+/** MDX comments: not shown to readers. */
+function commentRanges(body: string): { start: number; end: number }[] {
+	return [...body.matchAll(/\{\/\*[\s\S]*?\*\/\}/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 export function checkWalesNote(page: RulePage, instruments: readonly EnglandOnlyEntry[]): ContentProblem[] {
 	if (page.data.jurisdiction !== 'both' || !instruments.length) return [];
-	const notes = findContainers(page.body, 'WalesNote');
+	const notes = walesPassages(page.body);
 	// Mentions inside a Wales note are the note doing its job; MDX comments and code are not shown.
-	const comments = [...page.body.matchAll(/\{\/\*[\s\S]*?\*\/\}/g)].map((m) => ({
-		start: m.index,
-		end: m.index + m[0].length,
-	}));
-	const outside = blankRanges(maskCode(page.body), [...notes, ...comments]);
+	const outside = blankRanges(maskCode(page.body), [...notes, ...commentRanges(page.body)]);
 	const problems: ContentProblem[] = [];
 	for (const entry of instruments) {
 		const line = firstMention(page, outside, entry);
@@ -67,6 +82,39 @@ export function checkWalesNote(page: RulePage, instruments: readonly EnglandOnly
 			message: `names the ${entry.name} (England only) but ${found}. Add a <WalesNote> that says what applies in Wales (see ${DATA_FILE}, entry ${entry.id})`,
 		});
 	}
+	return problems;
+}
+
+/**
+ * A page for both countries shows each reader their own country first (CountryChoice): so a
+ * passage of its body that names an England-only instrument must be marked as England's, in
+ * <ForCountry only="england">, or sit in a Wales passage (a <WalesNote> or <ForCountry only="wales">,
+ * which may say that the English rules do not apply). One problem for each passage (paragraph
+ * or list item), at its line. Front matter (title, sources) is left to checkWalesNote.
+ */
+export function checkEnglandPassages(page: RulePage, instruments: readonly EnglandOnlyEntry[]): ContentProblem[] {
+	if (page.data.jurisdiction !== 'both' || !instruments.length) return [];
+	const marked = [...walesPassages(page.body), ...findContainers(page.body, 'ForCountry')];
+	const outside = blankRanges(maskCode(page.body), [...marked, ...commentRanges(page.body)]);
+	const problems: ContentProblem[] = [];
+	const seen = new Set<number>();
+	outside.split('\n').forEach((text, i) => {
+		const line = i + page.bodyStartLine;
+		const plain = stripInline(text);
+		const termIds = findComponentUses(text, 'Term').map((use) => use.attributes.id ?? '');
+		for (const entry of instruments) {
+			const named = firstMatch(text, entry.patterns) ?? firstMatch(plain, entry.patterns);
+			if (!named && !termIds.some((id) => entry.terms.includes(id))) continue;
+			if (seen.has(line)) continue;
+			seen.add(line);
+			problems.push({
+				file: page.file,
+				line,
+				field: 'Wales',
+				message: `names the ${entry.name}, which applies in England only, in a passage for both countries. Put the passage in <ForCountry only="england">…</ForCountry> (import { ForCountry } from '~/components/content'), and say what applies in Wales in <ForCountry only="wales"> or a <WalesNote> (see ${DATA_FILE}, entry ${entry.id})`,
+			});
+		}
+	});
 	return problems;
 }
 

@@ -17,3 +17,4 @@ export { default as SearchForm } from './SearchForm.astro';
 export { default as FreeAdvice } from './FreeAdvice.astro';
 export { default as RightToRemove } from './RightToRemove.astro';
 export { default as WalesPages } from './WalesPages.astro';
+export { default as ForCountry } from './ForCountry.astro';
