@@ -14,6 +14,7 @@ import { sectionForPath } from '../lib/taxonomy.ts';
 import { findTermUses, findComponentUses, findUnsafeMarkup } from './mdx-text.ts';
 import { checkSectionOrder } from './training-module.ts';
 import { checkReviewFacts } from './content-rules/review-facts.ts';
+import { checkWelshTwins } from './content-rules/welsh.ts';
 import {
 	GLOSSARY_RULES,
 	PAGE_RULES,
@@ -384,6 +385,8 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 		pages.map((p) => [sitePath(p.file, root, contentDir), (p.data.audience as string[]) ?? []]),
 	);
 	for (const page of pages) problems.push(...checkReviewFacts(page, (path) => audienceByPath.get(path)));
+	// Welsh pages (content/cy/) need their English twin.
+	problems.push(...checkWelshTwins(pages).map((p) => ({ ...p, rule: 'welsh-twin' })));
 	return { problems, pages };
 }
 
