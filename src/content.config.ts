@@ -51,6 +51,7 @@ const uiStrings = z
 		'welsh.checked': z.string(),
 		'fallback.notice': z.string(),
 		'fallback.link': z.string(),
+		'language.otherLink': z.string(),
 	})
 	.partial();
 
