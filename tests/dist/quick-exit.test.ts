@@ -9,7 +9,7 @@ const pages = builtPages().filter((p) => !p.path.startsWith('/m/'));
 // The interface's words in the page's language (src/content/i18n/).
 const WORDS = {
 	'en-GB': { leave: 'Leave this site', skip: 'Skip to content' },
-	cy: { leave: 'Gadael y wefan hon', skip: 'Neidio i’r cynnwys' },
+	cy: { leave: 'Gadael y wefan', skip: 'Neidio i’r cynnwys' },
 };
 
 describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, page) => {
