@@ -16,7 +16,12 @@ import { tableRowHeadersPlugin } from './src/build/table-row-headers.ts';
 // Set SITE_URL when building for a real host; locally the site is served at port 4321.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-const locales = { root: { label: 'English', lang: 'en-GB' } };
+/**
+ * English at the root, Welsh under /cy/ (issue 19). Starlight makes a /cy/ address for every
+ * English page; those without a Welsh translation are short "not yet in Welsh" pages, kept out
+ * of search, the sitemap and hreflang (src/route-data.ts).
+ */
+const locales = { root: { label: 'English', lang: 'en-GB' }, cy: { label: 'Cymraeg', lang: 'cy' } };
 
 /**
  * Starlight puts the whole menu in every page, so a section of thousands of pages would make
@@ -37,6 +42,22 @@ function countPages(/** @type {string} */ dir) {
 	}
 	return n;
 }
+
+/** Site paths of the Welsh pages (content/cy/): the only /cy/ addresses in the sitemap. */
+function welshPaths(/** @type {string} */ dir = join(contentDir, 'cy'), /** @type {string} */ prefix = '/cy/') {
+	/** @type {Set<string>} */
+	const paths = new Set();
+	if (!existsSync(dir)) return paths;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (entry.isDirectory()) for (const p of welshPaths(join(dir, entry.name), `${prefix}${entry.name}/`)) paths.add(p);
+		else if (/^[^_].*\.mdx?$/.test(entry.name)) {
+			const slug = entry.name.replace(/\.mdx?$/, '');
+			paths.add(slug === 'index' ? prefix : `${prefix}${slug}/`);
+		}
+	}
+	return paths;
+}
+const WELSH_PATHS = welshPaths();
 
 /** A sidebar group's items: every page of the folder, or for a very big section, its index page. */
 function sectionItems(/** @type {string} */ directory) {
@@ -81,7 +102,13 @@ export default defineConfig({
 	integrations: [
 		contentChecks(),
 		// Starlight would add the sitemap itself; added here to leave out the short-link redirect pages (/m/01/ …).
-		sitemap({ filter: (page) => !/^\/m\/\d+\/$/.test(new URL(page).pathname) }),
+		// Welsh addresses only for pages written in Welsh, not the "not yet in Welsh" ones (src/route-data.ts).
+		sitemap({
+			filter: (page) => {
+				const path = new URL(page).pathname;
+				return !/^\/m\/\d+\/$/.test(path) && (!path.startsWith('/cy/') || WELSH_PATHS.has(path));
+			},
+		}),
 		starlight({
 			title: 'Family Justice Guides',
 			description:
@@ -97,6 +124,7 @@ export default defineConfig({
 			// have their own "Copy link" for each section.
 			markdown: { headingLinks: false },
 			customCss: ['./src/styles/site.css'],
+			routeMiddleware: './src/route-data.ts',
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
@@ -108,6 +136,7 @@ export default defineConfig({
 				// The current section's pages, and one link for each other section (src/lib/sidebar.ts).
 				Sidebar: './src/components/overrides/Sidebar.astro',
 				Pagination: './src/components/overrides/Pagination.astro',
+				FallbackContentNotice: './src/components/overrides/FallbackContentNotice.astro',
 				// Pagefind's UI loads when the search dialog is first opened, not on every page.
 				Search: './src/components/overrides/Search.astro',
 				// One language: no language picker, and none of its script.
@@ -118,20 +147,42 @@ export default defineConfig({
 			sidebar: [
 				{
 					label: 'Start here',
+					translations: { cy: 'Dechrau yma' },
 					items: [
-						{ label: 'Home', link: '/' },
-						{ label: 'Families', link: '/families/' },
-						{ label: 'Children and young people', link: '/children-and-young-people/' },
-						{ label: 'Practitioners', link: '/practitioners/' },
-						{ label: 'Judges, magistrates and trainers', link: '/judiciary/' },
+						{ label: 'Home', translations: { cy: 'Hafan' }, link: '/' },
+						{ label: 'Families', translations: { cy: 'Teuluoedd' }, link: '/families/' },
+						{
+							label: 'Children and young people',
+							translations: { cy: 'Plant a phobl ifanc' },
+							link: '/children-and-young-people/',
+						},
+						{ label: 'Practitioners', translations: { cy: 'Ymarferwyr' }, link: '/practitioners/' },
+						{
+							label: 'Judges, magistrates and trainers',
+							translations: { cy: 'Barnwyr, ynadon a hyfforddwyr' },
+							link: '/judiciary/',
+						},
+						{
+							label: 'If you live in Wales',
+							translations: { cy: 'Os ydych chi’n byw yng Nghymru' },
+							link: '/guidance/wales/',
+						},
 					],
 				},
-				{ label: 'Guidance', items: sectionItems('guidance') },
-				{ label: 'Easy read', items: sectionItems('easy-read') },
-				{ label: 'Special guardianship toolkit', items: sectionItems('sgo-toolkit') },
-				{ label: 'Judicial training', items: sectionItems('training') },
-				{ label: 'Words and meanings', items: [{ label: 'Glossary A to Z', link: '/glossary/' }] },
-				{ label: 'About this site', items: sectionItems('about') },
+				{ label: 'Guidance', translations: { cy: 'Canllawiau' }, items: sectionItems('guidance') },
+				{ label: 'Easy read', translations: { cy: 'Hawdd ei ddeall' }, items: sectionItems('easy-read') },
+				{
+					label: 'Special guardianship toolkit',
+					translations: { cy: 'Pecyn cymorth gwarcheidiaeth arbennig' },
+					items: sectionItems('sgo-toolkit'),
+				},
+				{ label: 'Judicial training', translations: { cy: 'Hyfforddiant barnwrol' }, items: sectionItems('training') },
+				{
+					label: 'Words and meanings',
+					translations: { cy: 'Geiriau a’u hystyr' },
+					items: [{ label: 'Glossary A to Z', translations: { cy: 'Geirfa A i Y' }, link: '/glossary/' }],
+				},
+				{ label: 'About this site', translations: { cy: 'Am y wefan hon' }, items: sectionItems('about') },
 			],
 			plugins: [
 				starlightLinksValidator({

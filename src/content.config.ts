@@ -144,6 +144,24 @@ const uiStrings = z
 		'helpLines.forWhom': z.string(),
 		'helpLines.checked': z.string(),
 		'helpLines.legalTitle': z.string(),
+		// Wales: WalesPageLink, CountryChoice, ForCountry, the Welsh pages' check notice and fallback pages (issue 19).
+		'walesPage.lead': z.string(),
+		'country.question': z.string(),
+		'country.england': z.string(),
+		'country.wales': z.string(),
+		'country.showingEngland': z.string(),
+		'country.showingWales': z.string(),
+		'country.notSaved': z.string(),
+		'country.forget': z.string(),
+		'country.forgotten': z.string(),
+		'country.walesOnPage': z.string(),
+		'forCountry.england': z.string(),
+		'forCountry.wales': z.string(),
+		'welsh.unchecked': z.string(),
+		'welsh.checked': z.string(),
+		'fallback.notice': z.string(),
+		'fallback.link': z.string(),
+		'language.otherLink': z.string(),
 	})
 	.partial();
 

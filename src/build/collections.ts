@@ -25,6 +25,8 @@ export async function contentPages(filter: { audience?: Audience; section?: Sect
 	const all = await getCollection('docs', (entry) => {
 		const data = entry.data;
 		if (data.section === 'site') return false;
+		// Welsh pages (content/cy/) are listed in the Welsh interface, not beside their English twins.
+		if (entry.id.startsWith('cy/')) return false;
 		if (entry.id.endsWith('/index') || !entry.id.includes('/')) return false;
 		if (filter.section && data.section !== filter.section) return false;
 		if (filter.audience && !data.audience.includes(filter.audience)) return false;

@@ -69,7 +69,18 @@ export interface EasyReadPage {
  */
 export function lintEasyReadPage(page: EasyReadPage, glossary: readonly GlossaryTerm[]): LintProblem[] {
 	const kind = page.data.section === 'easy-read' ? 'leaflet' : 'index';
-	const problems = lintEasyRead(page.mdx ?? page.body, glossary, page.bodyStartLine - 1, { kind });
+	// A Welsh leaflet (content/cy/): the glossary is English, so its words cannot be found in Welsh
+	// text and <WordsToKnow /> would list English meanings. The leaflet writes its own word list under
+	// "Geiriau i’w gwybod" instead (docs/authoring.md, "Welsh pages"); every other rule applies.
+	const welsh = /(^|\/)cy\//.test(page.file);
+	const problems = lintEasyRead(page.mdx ?? page.body, welsh ? [] : glossary, page.bodyStartLine - 1, { kind });
+	if (welsh && kind === 'leaflet' && !/^##\s+Geiriau i[’']w gwybod\s*$/m.test(page.body)) {
+		problems.push({
+			line: page.bodyStartLine,
+			rule: 'words-to-know',
+			message: 'a Welsh leaflet needs its own word list: a "## Geiriau i’w gwybod" section explaining the hard words',
+		});
+	}
 	for (const field of ['title', 'description'] as const) {
 		const value = page.data[field];
 		if (typeof value !== 'string') continue;

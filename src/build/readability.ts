@@ -66,8 +66,15 @@ export function checkReadability(
 	body: MdxSource,
 	audience: readonly Audience[],
 	lineOffset = 0,
+	/**
+	 * The page's language. Welsh (a page in content/cy/): the sentence limits apply as in English,
+	 * but not the Flesch reading ease, an English formula (English syllable counts and word lengths)
+	 * with no agreed Welsh equivalent (docs/authoring.md, "Welsh pages").
+	 */
+	language: 'en' | 'cy' = 'en',
 ): { score: ReadabilityScore; problems: ReadabilityProblem[] } {
-	const limits = limitsFor(audience);
+	const englishLimits = limitsFor(audience);
+	const limits = language === 'cy' ? { ...englishLimits, minReadingEase: undefined } : englishLimits;
 	const sentences: Sentence[] = proseSentences(body).map((s) => ({ ...s, line: s.line + lineOffset }));
 	const result = score(sentences.map((s) => s.text));
 	const problems: ReadabilityProblem[] = [];

@@ -19,6 +19,13 @@ export const FIELD_HELP: Record<string, string> = {
 		'Optional, for free-advice wording: some of `parents`, `kinship-carers`, `children`. Defaults from `toolkitRole` and `audience`; set it on a page for relatives and friends.',
 	sources:
 		'At least one `{ title, publisher, year, url?, madeTextWhy? }`; `year` is a number or `"n.d."`; `url` must be https. A legislation.gov.uk `url` links the latest text (`…/contents`), not the text as made (`…/made`), unless `madeTextWhy` says why.',
+	walesPage:
+		'Required when `jurisdiction: england`: the site path a reader in Wales should go to instead, for example `/guidance/wales-for-practitioners/`; shown at the top of the page.',
+	searchTerms:
+		'Optional: words people search with that the page seldom uses (search only, never shown), for example `[Cymru, Cafcass Cymru]`; on Welsh pages the mutated forms of key words.',
+	welshCheckedBy:
+		'A Welsh page (`content/cy/`): who checked the Welsh (a name or role). Until it and `welshCheckedOn` are set the page says its Welsh has not been checked.',
+	welshCheckedOn: 'A Welsh page: the date its Welsh was checked, `YYYY-MM-DD`.',
 	checkedWithReaders: '`true` only when the leaflet has been checked with easy-read readers.',
 	picture: 'A picture name from `content/data/pictures.yaml`, shown in the leaflet index.',
 	toolkitRole: '`practitioner`, `family` or `child`.',

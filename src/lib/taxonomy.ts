@@ -76,9 +76,11 @@ export const MODULE_SECTION_LABELS: Record<ModuleSectionKind, string> = {
  * The section a file must declare, from its folder under content/. Section
  * index pages (index.mdx) and pages at the top level or in about/ are "site"
  * pages: they introduce and list, and have no section-specific fields.
+ * Welsh pages (content/cy/) follow the same rule inside cy/.
  */
 export function sectionForPath(relativePath: string): Section {
-	const parts = relativePath.split('/');
+	// A Welsh page (content/cy/…) is the same kind of page as its English twin.
+	const parts = relativePath.replace(/^cy\//, '').split('/');
 	if (/^index\.mdx?$/.test(parts[parts.length - 1])) return 'site';
 	const first = parts[0];
 	return (SECTIONS as readonly string[]).includes(first) && first !== 'site' ? (first as Section) : 'site';

@@ -102,6 +102,25 @@ const commonFields = {
 	sources: z
 		.array(sourceSchema, { error: 'sources must be a list of { title, publisher, year, url? }' })
 		.min(1, 'list at least one source (title, publisher, year, optional url)'),
+	// Wales (issue 19): where a reader in Wales should go instead of a page about England only
+	// (required on jurisdiction: england pages by src/build/content-rules/wales-page.ts).
+	walesPage: z
+		.string({ error: 'walesPage must be a site path such as /guidance/wales/' })
+		.regex(
+			/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/,
+			'walesPage must be a site path such as /guidance/wales/ (starting and ending with /)',
+		)
+		.optional(),
+	// Words people search with that the page may not use often (index-only; SearchMeta.astro),
+	// for example Welsh mutated forms (plentyn, blentyn, mhlentyn) on a Welsh page.
+	searchTerms: z
+		.array(z.string().trim().min(1), {
+			error: 'searchTerms must be a list of words, for example [Cymru, Cafcass Cymru]',
+		})
+		.optional(),
+	// A Welsh page (content/cy/): who checked its Welsh, and when (ReaderCheckStatus shows it is unchecked until then).
+	welshCheckedBy: z.string().trim().min(1).optional(),
+	welshCheckedOn: calendarDate.optional(),
 };
 
 function reviewOrder(data: { lastReviewed: Date; reviewDue: Date }, ctx: z.RefinementCtx) {

@@ -1,6 +1,6 @@
 /** Checks over every built page, without a browser. */
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist.ts';
+import { builtPages, isFallback, languageOf } from '../helpers/dist.ts';
 import { site } from '../helpers/site-content.ts';
 
 const pages = builtPages();
@@ -21,7 +21,7 @@ describe('the built site', () => {
 
 describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, page) => {
 	it('has a title, a description and the language set', () => {
-		expect(page.html).toMatch(/<html[^>]+lang="en-GB"/);
+		expect(page.html).toMatch(new RegExp(`<html[^>]+lang="${languageOf(path)}"`));
 		expect(page.html).toMatch(/<title>[^<]+<\/title>/);
 		expect(page.html).toMatch(/<meta name="description" content="[^"]+"/);
 	});
@@ -32,6 +32,16 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, page) => {
 		);
 		expect(external.map((m) => m[0])).toEqual([]);
 	});
+
+	if (isFallback(page)) {
+		it('is a Welsh address for a page not yet in Welsh: a notice, marked, linking to the English page, out of search', () => {
+			expect(page.html).toMatch(/<main[^>]+lang="en-GB"/);
+			expect(page.html).toMatch(/<p class="fallback-notice" lang="cy" data-fallback-notice>[\s\S]*?<a href="\/[^"]*" hreflang="en-GB">/);
+			expect(page.html).toContain('<meta name="robots" content="noindex"');
+			expect(page.html).not.toMatch(/hreflang="cy" href=/);
+			expect(page.html).not.toContain('data-pagefind-body');
+		});
+	}
 
 	if (contentPaths.has(path)) {
 		it('shows who it is for, its review dates and its sources', () => {

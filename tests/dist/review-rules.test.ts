@@ -65,7 +65,10 @@ describe('free advice', () => {
 		for (const block of blocks) {
 			const text = block.replace(/<[^>]+>/g, ' ');
 			// A part shown alone still names its condition: the letter, or care proceedings, or "before that letter".
-			expect(text).toMatch(/letter before proceedings|care proceedings|go to court|goes to court|Before that letter|government website|legal aid adviser/i);
+			// The Welsh wording (FreeAdviceCy.astro) on Welsh pages: the same conditions, in Welsh.
+			expect(text).toMatch(
+				/letter before proceedings|care proceedings|go to court|goes to court|Before that letter|government website|legal aid adviser|llythyr cyn achos|achos gofal|i’r llys|Cyn y llythyr hwnnw|wefan y llywodraeth|cynghorydd cymorth cyfreithiol/i,
+			);
 		}
 	});
 });

@@ -26,3 +26,13 @@ export function builtPages(): BuiltPage[] {
 export function attr(html: string, pattern: RegExp): string | undefined {
 	return pattern.exec(html)?.[1];
 }
+
+/** A Welsh address for a page not yet in Welsh (src/route-data.ts): the title and a notice only. */
+export function isFallback(page: BuiltPage): boolean {
+	return page.html.includes('data-fallback-notice');
+}
+
+/** The page's language, from its path: Welsh under /cy/. */
+export function languageOf(path: string): 'en-GB' | 'cy' {
+	return path.startsWith('/cy/') ? 'cy' : 'en-GB';
+}

@@ -20,5 +20,8 @@ export const glossary: GlossaryTerm[] = readdirSync(resolve(CONTENT, 'glossary')
 /** Easy-read leaflets: pages in easy-read/ other than the index. */
 export const leaflets = site.pages.filter((p) => p.data.section === 'easy-read');
 
-/** Every page in content/easy-read/, the index included: families see them all. */
-export const easyReadPages = site.pages.filter((p) => p.file.startsWith('content/easy-read/'));
+/** Every page in content/easy-read/ (and its Welsh twins in content/cy/easy-read/), the index included: families see them all. */
+export const easyReadPages = site.pages.filter((p) => /^content\/(?:cy\/)?easy-read\//.test(p.file));
+
+/** A Welsh page (content/cy/): the checks use their Welsh-aware rules (docs/authoring.md, "Welsh pages"). */
+export const isWelsh = (file: string) => file.startsWith('content/cy/');

@@ -57,11 +57,16 @@ describe.concurrent('astro build over fixture content', () => {
 			leaflet = readFileSync(join(dist, 'easy-read', 'wales-leaflet', 'index.html'), 'utf8');
 		});
 		expect(status, output).toBe(0);
+		// A <details> open by default (issue 19: it collapses for a reader who chose England).
 		const note =
-			/<div class="wales-note" data-wales-note="note">\s*<aside aria-label="In Wales" class="starlight-aside starlight-aside--note">[\s\S]*?<\/aside>\s*<\/div>/.exec(
+			/<details class="wales-note for-country starlight-aside starlight-aside--note" data-wales-note="note" data-for-country="wales" open>[\s\S]*?<\/details>/.exec(
 				guidance,
 			)?.[0] ?? '';
-		expect(note, guidance).toContain('>In Wales</p>');
+		expect(note, guidance).toMatch(/<summary[^>]*>In Wales<\/summary>/);
+		// The England passage is marked, open and labelled, for readers without JavaScript.
+		expect(guidance).toMatch(
+			/<details class="for-country" data-for-country="england" open><summary[^>]*>In England<\/summary>/,
+		);
 		expect(note).toContain('Special Guardianship (Wales)');
 		expect(note).toContain('Ask the council which rules apply.');
 		const row =

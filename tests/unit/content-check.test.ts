@@ -69,9 +69,9 @@ describe('content checks on fixture content', () => {
 
 	it('sees component tags written over several lines (Term, Row, Aside, ModuleSection)', () => {
 		expect(problemsFor('multiline-tags')).toEqual([
-			expect.stringMatching(/^easy-read\/multiline-row\.mdx:18:1 — Row: every Row needs a picture="…"/),
-			expect.stringMatching(/^guidance\/multiline\.mdx:17:11 — Term: the term "no-such-term" has no glossary entry/),
-			expect.stringMatching(/^guidance\/multiline\.mdx:20:1 — Wales: an <Aside title="In Wales"> written by hand/),
+			expect.stringMatching(/^easy-read\/multiline-row\.mdx:19:1 — Row: every Row needs a picture="…"/),
+			expect.stringMatching(/^guidance\/multiline\.mdx:18:11 — Term: the term "no-such-term" has no glossary entry/),
+			expect.stringMatching(/^guidance\/multiline\.mdx:21:1 — Wales: an <Aside title="In Wales"> written by hand/),
 		]);
 		expect(problemsFor('section-order-multiline')).toEqual([
 			expect.stringMatching(
@@ -125,7 +125,11 @@ const where = (p: ContentProblem) => ({ file: p.file, line: p.line, rule: p.rule
 describe('Wales notes: England-only instruments on pages for both countries (content/data/england-only.yaml)', () => {
 	it('reject a both page that names SI 2005/1109 without a Wales note, at the line of the mention', () => {
 		const problems = rawProblemsFor('wales-missing-note');
-		expect(problems.map(where)).toEqual([{ file: 'guidance/sgo-both.mdx', line: 18, rule: 'wales-note' }]);
+		// The passage is also not marked as England's (<ForCountry only="england">): issue 19.
+		expect(problems.map(where)).toEqual([
+			{ file: 'guidance/sgo-both.mdx', line: 18, rule: 'wales-note' },
+			{ file: 'guidance/sgo-both.mdx', line: 18, rule: 'wales-passage' },
+		]);
 		expect(formatProblem(problems[0])).toBe(
 			'guidance/sgo-both.mdx:18:46 — Wales: names the Special Guardianship Regulations 2005 (SI 2005/1109) (England only) but has no <WalesNote> naming "Special Guardianship (Wales) Regulations 2005" or "2005/1513". Add a <WalesNote> that says what applies in Wales (see content/data/england-only.yaml, entry si-2005-1109)',
 		);
@@ -137,7 +141,10 @@ describe('Wales notes: England-only instruments on pages for both countries (con
 
 	it('reject a WalesNote that names nothing relevant, and say where the note is', () => {
 		const problems = rawProblemsFor('wales-note-irrelevant');
-		expect(problems.map(where)).toEqual([{ file: 'guidance/sgo-both.mdx', line: 18, rule: 'wales-note' }]);
+		expect(problems.map(where)).toEqual([
+			{ file: 'guidance/sgo-both.mdx', line: 18, rule: 'wales-note' },
+			{ file: 'guidance/sgo-both.mdx', line: 18, rule: 'wales-passage' },
+		]);
 		expect(problems[0].message).toContain(
 			'its <WalesNote> (line 20) does not name "Special Guardianship (Wales) Regulations 2005"',
 		);
@@ -148,6 +155,8 @@ describe('Wales notes: England-only instruments on pages for both countries (con
 		expect(problems.map(where)).toEqual([
 			{ file: 'guidance/sgo-source.mdx', line: 13, rule: 'wales-note' },
 			{ file: 'guidance/sgo-source.mdx', line: 21, rule: 'wales-note' },
+			// A source's title is not a passage; the body's mention is (issue 19).
+			{ file: 'guidance/sgo-source.mdx', line: 21, rule: 'wales-passage' },
 		]);
 		expect(problems[0].message).toContain('entry si-2005-1109');
 		expect(problems[1].message).toContain(
@@ -240,13 +249,13 @@ describe('links to legislation text as made', () => {
 	it('reject a made-text url in a source and made-text links in the body (Markdown, href, bare)', () => {
 		const problems = rawProblemsFor('made-link');
 		expect(problems.map(where)).toEqual([
-			{ file: 'guidance/made.mdx', line: 13, rule: 'made-links' },
-			{ file: 'guidance/made.mdx', line: 19, rule: 'made-links' },
-			{ file: 'guidance/made.mdx', line: 21, rule: 'made-links' },
-			{ file: 'guidance/made.mdx', line: 23, rule: 'made-links' },
+			{ file: 'guidance/made.mdx', line: 14, rule: 'made-links' },
+			{ file: 'guidance/made.mdx', line: 20, rule: 'made-links' },
+			{ file: 'guidance/made.mdx', line: 22, rule: 'made-links' },
+			{ file: 'guidance/made.mdx', line: 24, rule: 'made-links' },
 		]);
 		expect(formatProblem(problems[0])).toBe(
-			'guidance/made.mdx:13:10 — sources[0].url: https://www.legislation.gov.uk/uksi/2005/1109/contents/made is the text as made, without later amendments; link the latest text instead (drop /made: https://www.legislation.gov.uk/uksi/2005/1109/contents). If the page must show the text as first made, add to this source madeTextWhy: "<the reason>"',
+			'guidance/made.mdx:14:10 — sources[0].url: https://www.legislation.gov.uk/uksi/2005/1109/contents/made is the text as made, without later amendments; link the latest text instead (drop /made: https://www.legislation.gov.uk/uksi/2005/1109/contents). If the page must show the text as first made, add to this source madeTextWhy: "<the reason>"',
 		);
 		expect(problems[1].message).toContain('(drop /made: https://www.legislation.gov.uk/uksi/2016/111/contents)');
 		expect(problems[2].message).toContain('(drop /made: https://legislation.gov.uk/uksi/2005/1109/regulation/3)');
@@ -262,7 +271,7 @@ describe('links to legislation text as made', () => {
 
 	it('reject madeTextWhy on a source that does not link to made text', () => {
 		expect(rawProblemsFor('made-why-unneeded').map(formatProblem)).toEqual([
-			'guidance/why.mdx:14:18 — sources[0].madeTextWhy: is only for a source whose url is legislation.gov.uk text as made (…/made); remove it',
+			'guidance/why.mdx:15:18 — sources[0].madeTextWhy: is only for a source whose url is legislation.gov.uk text as made (…/made); remove it',
 		]);
 	});
 });

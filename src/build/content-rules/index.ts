@@ -13,7 +13,8 @@ import { madeLinks } from './made-links.ts';
 import { versionPairs } from './version-pairs.ts';
 import { freeAdvice } from './free-advice.ts';
 import { glossaryRightToRemove, rightToRemove } from './right-to-remove.ts';
-import { glossaryWales, walesAside, walesNote } from './wales-note.ts';
+import { glossaryWales, walesAside, walesNote, walesPageRule, walesPassage } from './wales-note.ts';
+import { welshTwins } from './welsh.ts';
 import { reviewFacts } from './review-facts.ts';
 import type { GlossaryRule, PageRule, SiteRule } from './types.ts';
 
@@ -27,7 +28,9 @@ export const PAGE_RULES: PageRule[] = [
 	glossaryTerms,
 	rowPictures,
 	walesNote,
+	walesPassage,
 	walesAside,
+	walesPageRule,
 	madeLinks,
 	freeAdvice,
 	rightToRemove,
@@ -35,4 +38,4 @@ export const PAGE_RULES: PageRule[] = [
 
 export const GLOSSARY_RULES: GlossaryRule[] = [glossaryWales, glossaryRightToRemove];
 
-export const SITE_RULES: SiteRule[] = [moduleIds, reviewFacts, versionPairs];
+export const SITE_RULES: SiteRule[] = [moduleIds, reviewFacts, versionPairs, welshTwins];

@@ -14,7 +14,9 @@ import { findContainers } from '../mdx-text.ts';
 import { bodyLines, columnOf, isForFamilies } from './page-text.ts';
 import type { GlossaryRule, PageRule, RulePage } from './types.ts';
 
-const MENTION = /\bsection[\s-]+(?:20|76)\b|\bs\.\s?(?:20|76)\b|\bs(?:20|76)\b|<Term\s+id=["']section-(?:20|76)["']/i;
+// "adran 76": a Welsh page (content/cy/) names it in Welsh.
+const MENTION =
+	/\b(?:section|adran)[\s-]+(?:20|76)\b|\bs\.\s?(?:20|76)\b|\bs(?:20|76)\b|<Term\s+id=["']section-(?:20|76)["']/i;
 
 /** Glossary entries whose definitions must state the right, and the words that show they do. */
 export const RIGHT_TO_REMOVE_TERMS = ['section-20', 'section-76'];

@@ -11,7 +11,8 @@ const JAVASCRIPT = /^\s*javascript\s*:/i;
 /** In an {expression} or an import, the same things written as code. */
 const IN_CODE: [RegExp, string][] = [
 	[/<\s*(script|style|iframe|object|embed|form|base|meta|link)\b/i, 'a raw <$1> element'],
-	[/\son[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
+	// "only" is not an event handler: <ForCountry only="wales">.
+	[/\son(?!ly\s*=)[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
 	[/javascript\s*:/i, 'a javascript: address'],
 	[/\bdangerouslySetInnerHTML\b|\bset:html\b/, 'raw HTML injection'],
 ];
@@ -30,7 +31,8 @@ function elementHits(node: Nodes & { type: 'mdxJsxFlowElement' | 'mdxJsxTextElem
 			if (/\bdangerouslySetInnerHTML\b/.test(attribute.value)) hits.push({ ...place, what: 'raw HTML injection' });
 			continue;
 		}
-		if (/^on[a-z]+$/i.test(attribute.name)) hits.push({ ...place, what: 'an event handler attribute (on…=)' });
+		if (/^on[a-z]+$/i.test(attribute.name) && attribute.name !== 'only')
+			hits.push({ ...place, what: 'an event handler attribute (on…=)' });
 		if (attribute.name === 'dangerouslySetInnerHTML' || attribute.name === 'set:html')
 			hits.push({ ...place, what: 'raw HTML injection' });
 		const value = typeof attribute.value === 'string' ? attribute.value : (attribute.value?.value ?? '');

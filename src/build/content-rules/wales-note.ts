@@ -8,7 +8,16 @@
  * found both-country pages citing only the English special guardianship
  * regulations and the England-only support fund.
  */
-import { blankRanges, findComponentUses, findContainers, placeAt, shownSource, stripInline } from '../mdx-text.ts';
+import {
+	blankRanges,
+	findComponentUses,
+	findContainers,
+	placeAt,
+	shownSource,
+	stripInline,
+	type ContainerBlock,
+	type MdxSource,
+} from '../mdx-text.ts';
 import { containsAny, firstMatch, quotedList, type EnglandOnlyEntry } from './england-only.ts';
 import type { ContentProblem, GlossaryRule, PageRule, Place, RuleGlossaryEntry, RulePage } from './types.ts';
 
@@ -53,10 +62,16 @@ function firstMention(
 	return earliest(lines);
 }
 
+/** The Wales passages of a page: <WalesNote> and <ForCountry only="wales">. */
+function walesPassages(source: MdxSource): ContainerBlock[] {
+	const forWales = findContainers(source, 'ForCountry').filter((block) => block.attributes.only === 'wales');
+	return [...findContainers(source, 'WalesNote'), ...forWales].sort((a, b) => a.start - b.start);
+}
+
 export function checkWalesNote(page: RulePage, instruments: readonly EnglandOnlyEntry[]): ContentProblem[] {
 	if (page.data.jurisdiction !== 'both' || !instruments.length) return [];
-	const notes = findContainers(page.mdx, 'WalesNote');
-	// Mentions inside a Wales note are the note doing its job; MDX comments and code are not shown.
+	const notes = walesPassages(page.mdx);
+	// Mentions inside a Wales passage are the passage doing its job; MDX comments and code are not shown.
 	const outside = blankRanges(shownSource(page.mdx), notes);
 	const problems: ContentProblem[] = [];
 	for (const entry of instruments) {
@@ -73,6 +88,42 @@ export function checkWalesNote(page: RulePage, instruments: readonly EnglandOnly
 			message: `names the ${entry.name} (England only) but ${found}. Add a <WalesNote> that says what applies in Wales (see ${DATA_FILE}, entry ${entry.id})`,
 		});
 	}
+	return problems;
+}
+
+/**
+ * A page for both countries shows each reader their own country first (CountryChoice): so a
+ * passage of its body that names an England-only instrument must be marked as England's, in
+ * <ForCountry only="england">, or sit in a Wales passage (a <WalesNote> or <ForCountry only="wales">,
+ * which may say that the English rules do not apply). One problem for each passage (paragraph
+ * or list item), at its line. Front matter (title, sources) is left to checkWalesNote.
+ */
+export function checkEnglandPassages(page: RulePage, instruments: readonly EnglandOnlyEntry[]): ContentProblem[] {
+	if (page.data.jurisdiction !== 'both' || !instruments.length) return [];
+	const marked = [...walesPassages(page.mdx), ...findContainers(page.mdx, 'ForCountry')];
+	const outside = blankRanges(shownSource(page.mdx), marked);
+	// Glossary words outside the marked passages, by body line: a pop-up names what its entry names.
+	const termsByLine = new Map<number, string[]>();
+	for (const use of findComponentUses(page.mdx, 'Term')) {
+		if (inside(use.start, marked)) continue;
+		termsByLine.set(use.line, [...(termsByLine.get(use.line) ?? []), use.attributes.id ?? '']);
+	}
+	const problems: ContentProblem[] = [];
+	outside.split('\n').forEach((text, i) => {
+		const plain = stripInline(text);
+		const termIds = termsByLine.get(i + 1) ?? [];
+		const entry = instruments.find(
+			(e) =>
+				firstMatch(text, e.patterns) || firstMatch(plain, e.patterns) || termIds.some((id) => e.terms.includes(id)),
+		);
+		if (!entry) return;
+		problems.push({
+			file: page.file,
+			...page.bodyPlace({ line: i + 1, column: Math.max(1, text.search(/\S/) + 1) }),
+			field: 'Wales',
+			message: `names the ${entry.name}, which applies in England only, in a passage for both countries. Put the passage in <ForCountry only="england">…</ForCountry> (import { ForCountry } from '~/components/content'), and say what applies in Wales in <ForCountry only="wales"> or a <WalesNote> (see ${DATA_FILE}, entry ${entry.id})`,
+		});
+	});
 	return problems;
 }
 
@@ -134,11 +185,33 @@ export function checkHandWrittenWalesNote(page: RulePage): ContentProblem[] {
 const inside = (offset: number, ranges: readonly { start: number; end: number }[]) =>
 	ranges.some((r) => offset >= r.start && offset < r.end);
 
+/**
+ * A page about England only (jurisdiction: england) says where a reader in Wales should go
+ * instead: its `walesPage` (shown at the top of the page by WalesPageLink.astro).
+ */
+export function checkWalesPage(page: RulePage): ContentProblem[] {
+	if (page.data.jurisdiction !== 'england' || typeof page.data.walesPage === 'string') return [];
+	return [
+		{
+			file: page.file,
+			...page.at(['jurisdiction']),
+			field: 'walesPage',
+			message:
+				'is missing: this page is about England only, so say where a reader in Wales should go instead, for example walesPage: /guidance/wales/ (families) or walesPage: /guidance/wales-for-practitioners/ (practitioners)',
+		},
+	];
+}
+
 export const walesNote: PageRule = {
 	name: 'wales-note',
 	check: (page, context) => checkWalesNote(page, context.englandOnly),
 };
+export const walesPassage: PageRule = {
+	name: 'wales-passage',
+	check: (page, context) => checkEnglandPassages(page, context.englandOnly),
+};
 export const walesAside: PageRule = { name: 'wales-aside', check: (page) => checkHandWrittenWalesNote(page) };
+export const walesPageRule: PageRule = { name: 'wales-page', check: (page) => checkWalesPage(page) };
 export const glossaryWales: GlossaryRule = {
 	name: 'glossary-wales',
 	check: (entry, context) => checkGlossaryWales(entry, context.englandOnly),

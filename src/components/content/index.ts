@@ -18,3 +18,5 @@ export { default as FreeAdvice } from './FreeAdvice.astro';
 export { default as RightToRemove } from './RightToRemove.astro';
 export { default as Timeline } from './Timeline.astro';
 export { default as HelpLines } from './HelpLines.astro';
+export { default as WalesPages } from './WalesPages.astro';
+export { default as ForCountry } from './ForCountry.astro';
