@@ -116,6 +116,8 @@ export default defineConfig({
 						{ label: 'Judges, magistrates and trainers', link: '/judiciary/' },
 					],
 				},
+				// Step by step for each situation a family or a child arrives with (src/lib/taxonomy.ts).
+				{ label: 'What is happening?', items: sectionItems('situations') },
 				{ label: 'Guidance', items: sectionItems('guidance') },
 				{ label: 'Easy read', items: sectionItems('easy-read') },
 				{ label: 'Special guardianship toolkit', items: sectionItems('sgo-toolkit') },

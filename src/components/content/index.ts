@@ -16,3 +16,7 @@ export { default as SupportPlanTemplate } from './SupportPlanTemplate.astro';
 export { default as SearchForm } from './SearchForm.astro';
 export { default as FreeAdvice } from './FreeAdvice.astro';
 export { default as RightToRemove } from './RightToRemove.astro';
+export { default as StepByStep } from './StepByStep.astro';
+export { default as Step } from './Step.astro';
+export { default as SituationList } from './SituationList.astro';
+export { default as SituationsLink } from './SituationsLink.astro';
