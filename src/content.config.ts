@@ -34,6 +34,9 @@ const uiStrings = z
 		'checklist.saveError.unavailable': z.string(),
 		'checklist.saveError.action': z.string(),
 		'checklist.saveError.download': z.string(),
+		// StepByStep and Step (src/components/content/): the list's name and each step's number for screen readers.
+		'stepByStep.label': z.string(),
+		'stepByStep.step': z.string(),
 	})
 	.partial();
 

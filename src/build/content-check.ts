@@ -325,7 +325,11 @@ export function checkContent(contentDir: string, root: string): CheckResult {
 				});
 			}
 		}
-		if ((data.section === 'easy-read' || data.section === 'situations') && pictureNames.size && !pictureNames.has(String(data.picture))) {
+		if (
+			(data.section === 'easy-read' || data.section === 'situations') &&
+			pictureNames.size &&
+			!pictureNames.has(String(data.picture))
+		) {
 			problems.push({
 				file: name,
 				line: lineOf(doc, counter, ['picture'], fm.startLine),

@@ -20,7 +20,8 @@ export const FIELD_HELP: Record<string, string> = {
 	sources:
 		'At least one `{ title, publisher, year, url?, madeTextWhy? }`; `year` is a number or `"n.d."`; `url` must be https. A legislation.gov.uk `url` links the latest text (`…/contents`), not the text as made (`…/made`), unless `madeTextWhy` says why.',
 	checkedWithReaders: '`true` only when the leaflet has been checked with easy-read readers.',
-	picture: 'A picture name from `content/data/pictures.yaml`, shown in the leaflet index (easy read) or on the "What is happening?" page (situations).',
+	picture:
+		'A picture name from `content/data/pictures.yaml`, shown in the leaflet index (easy read) or on the "What is happening?" page (situations).',
 	situation:
 		'One short, plain sentence in the reader\'s words ("I have had a letter before proceedings."), shown with the picture on the "What is happening?" page.',
 	toolkitRole: '`practitioner`, `family` or `child`.',

@@ -6,7 +6,14 @@
  * Error messages speak to authors: they say what is expected and how to fix it.
  */
 import { z } from 'astro/zod';
-import { AUDIENCES, JURISDICTIONS, MODULE_SECTIONS, SECTIONS, TOOLKIT_ROLES, TRAINING_AUDIENCES } from '../lib/taxonomy.ts';
+import {
+	AUDIENCES,
+	JURISDICTIONS,
+	MODULE_SECTIONS,
+	SECTIONS,
+	TOOLKIT_ROLES,
+	TRAINING_AUDIENCES,
+} from '../lib/taxonomy.ts';
 import { sessionPlanMismatch } from '../lib/training.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -117,7 +124,9 @@ const situationPage = z
 		section: z.literal('situations'),
 		...commonFields,
 		situation: z
-			.string({ error: 'situation must be one short, plain sentence, for example "I have had a letter before proceedings."' })
+			.string({
+				error: 'situation must be one short, plain sentence, for example "I have had a letter before proceedings."',
+			})
 			.trim()
 			.min(1, 'situation must be one short, plain sentence, for example "I have had a letter before proceedings."')
 			.max(120, 'situation must be short: at most 120 characters')
