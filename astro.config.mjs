@@ -169,6 +169,8 @@ export default defineConfig({
 						},
 					],
 				},
+				// Step by step for each situation a family or a child arrives with (src/lib/taxonomy.ts).
+				{ label: 'What is happening?', translations: { cy: 'Beth sy’n digwydd?' }, items: sectionItems('situations') },
 				{ label: 'Guidance', translations: { cy: 'Canllawiau' }, items: sectionItems('guidance') },
 				{ label: 'Easy read', translations: { cy: 'Hawdd ei ddeall' }, items: sectionItems('easy-read') },
 				{

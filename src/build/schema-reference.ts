@@ -27,7 +27,10 @@ export const FIELD_HELP: Record<string, string> = {
 		'A Welsh page (`content/cy/`): who checked the Welsh (a name or role). Until it and `welshCheckedOn` are set the page says its Welsh has not been checked.',
 	welshCheckedOn: 'A Welsh page: the date its Welsh was checked, `YYYY-MM-DD`.',
 	checkedWithReaders: '`true` only when the leaflet has been checked with easy-read readers.',
-	picture: 'A picture name from `content/data/pictures.yaml`, shown in the leaflet index.',
+	picture:
+		'A picture name from `content/data/pictures.yaml`, shown in the leaflet index (easy read) or on the "What is happening?" page (situations).',
+	situation:
+		'One short, plain sentence in the reader\'s words ("I have had a letter before proceedings."), shown with the picture on the "What is happening?" page.',
 	toolkitRole: '`practitioner`, `family` or `child`.',
 	easyReadVersion:
 		'Optional: the easy-read leaflet of this page, as its path under `content/` without `.mdx` (`easy-read/section-20`). The leaflet must name this page back in `fullVersion`; both pages then link to each other.',
@@ -79,6 +82,7 @@ function table(rows: { name: string; required: boolean }[]): string {
 }
 
 const FOLDERS: Record<string, string> = {
+	situations: '`content/situations/` (step by step)',
 	guidance: '`content/guidance/`',
 	'easy-read': '`content/easy-read/`',
 	'sgo-toolkit': '`content/sgo-toolkit/`',

@@ -3,10 +3,18 @@
  * Everything that lists or labels them (schema, doors, badges, search filters)
  * reads from here so the words stay the same everywhere.
  */
-export const SECTIONS = ['guidance', 'easy-read', 'sgo-toolkit', 'training', 'site'] as const;
+/**
+ * `situations` holds the step-by-step pages (content/situations/): one per situation a family
+ * or a child arrives with ("I have had a letter", "my baby was taken today"). It is a section of
+ * its own, not guidance, because its pages have a different job and a different shape: each is
+ * a numbered list of what to do, starting today, with its own picture and a short first-person
+ * sentence for the "What is happening?" page (/situations/), and search can filter them apart.
+ */
+export const SECTIONS = ['situations', 'guidance', 'easy-read', 'sgo-toolkit', 'training', 'site'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const SECTION_LABELS: Record<Section, string> = {
+	situations: 'What is happening? Step by step',
 	guidance: 'Guidance',
 	'easy-read': 'Easy read',
 	'sgo-toolkit': 'Special guardianship toolkit',

@@ -154,6 +154,25 @@ const guidancePage = z
 	.strictObject({ section: z.literal('guidance'), ...commonFields, easyReadVersion })
 	.superRefine(reviewOrder);
 
+/** A step-by-step page: what to do in one situation (content/situations/; the list at /situations/). */
+const situationPage = z
+	.strictObject({
+		section: z.literal('situations'),
+		...commonFields,
+		situation: z
+			.string({
+				error: 'situation must be one short, plain sentence, for example "I have had a letter before proceedings."',
+			})
+			.trim()
+			.min(1, 'situation must be one short, plain sentence, for example "I have had a letter before proceedings."')
+			.max(120, 'situation must be short: at most 120 characters')
+			.pipe(plainText('situation')),
+		picture: z
+			.string({ error: 'picture must name a picture from content/data/pictures.yaml' })
+			.min(1, 'picture must name a picture from content/data/pictures.yaml'),
+	})
+	.superRefine(reviewOrder);
+
 const sitePage = z.strictObject({ section: z.literal('site'), ...commonFields }).superRefine(reviewOrder);
 
 const easyReadPage = z
@@ -213,7 +232,7 @@ const trainingPage = z
 /** One schema per section, chosen by the `section` field. */
 export const pageSchema = z.discriminatedUnion(
 	'section',
-	[guidancePage, easyReadPage, toolkitPage, trainingPage, sitePage],
+	[situationPage, guidancePage, easyReadPage, toolkitPage, trainingPage, sitePage],
 	{
 		error: (issue) =>
 			issue.code === 'invalid_union'

@@ -5,7 +5,8 @@
 export const QUERIES: { query: string; top3: string[] }[] = [
 	{ query: 'my nan wants to look after me', top3: ['/sgo-toolkit/for-children/'] },
 	{ query: 'grandparent looking after grandchild', top3: ['/easy-read/special-guardianship-family/'] },
-	{ query: 'gran', top3: ['/easy-read/special-guardianship-family/'] },
+	// A gran asked to look after a grandchild: the step-by-step page first (issue 18), the easy-read leaflet 4th.
+	{ query: 'gran', top3: ['/situations/asked-to-care-for-a-child/'] },
 	{ query: 'SGO', top3: ['/easy-read/special-guardianship-family/', '/sgo-toolkit/for-family-members/'] },
 	{ query: 'special gaurdianship', top3: ['/sgo-toolkit/for-family-members/'] },
 	{ query: 'PLO meeting', top3: ['/easy-read/pre-proceedings-meeting/', '/guidance/pre-proceedings-meeting/'] },
@@ -29,7 +30,8 @@ export const QUERIES: { query: string; top3: string[] }[] = [
 	{ query: 'legal aid', top3: ['/easy-read/getting-a-solicitor/', '/guidance/getting-help-and-advice/'] },
 	{ query: 'social worker worried', top3: ['/easy-read/social-worker-worries/'] },
 	{ query: 'care proceedings', top3: ['/guidance/care-proceedings/'] },
-	{ query: '26 weeks', top3: ['/guidance/care-proceedings/'] },
+	// The step-by-step page on court papers says what happens when (26 weeks); the care proceedings guide is 5th.
+	{ query: '26 weeks', top3: ['/situations/court-papers/'] },
 	{
 		query: 'special guardianship support plan',
 		top3: ['/sgo-toolkit/support-plan/', '/sgo-toolkit/support-plan-template/'],
@@ -43,6 +45,14 @@ export const QUERIES: { query: string; top3: string[] }[] = [
 	{ query: 'training special guardianship', top3: ['/training/m04-special-guardianship/'] },
 	{ query: 'private browsing', top3: ['/about/staying-safe-online/'] },
 	{ query: 'words you might hear', top3: ['/easy-read/words-you-might-hear/'] },
+	// What is happening? (issue 18): a family's situation in their own words finds its step-by-step page.
+	{ query: 'child protection conference', top3: ['/situations/child-protection-conference/'] },
+	{ query: 'court papers', top3: ['/situations/court-papers/'] },
+	{ query: 'police took my baby', top3: ['/situations/'] },
+	{ query: 'baby taken at hospital', top3: ['/situations/child-taken-today/'] },
+	{ query: 'letter from cafcass', top3: ['/situations/letter-from-cafcass/'] },
+	{ query: 'pregnant social worker', top3: ['/situations/pregnant/'] },
+	{ query: 'emergency protection order', top3: ['/guidance/emergency-removal/'] },
 	// The glossary: the A to Z by name, a word's meaning on its letter page, found by the word or another name for it.
 	{ query: 'glossary', top3: ['/glossary/'] },
 	{ query: 'barrister', top3: ['/glossary/b/'] },

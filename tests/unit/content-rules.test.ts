@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/build/content-check.ts';
 import { readersOf } from '../../src/lib/readers.ts';
-import { statesRightToRemove } from '../../src/build/content-rules/right-to-remove.ts';
+import { mentionsSection20, statesRightToRemove } from '../../src/build/content-rules/right-to-remove.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 let cleanup: (() => void) | undefined;
@@ -78,6 +78,13 @@ describe('section 20 / 76: the right to take the child home', () => {
 			/^glossary\/section-20\.yaml:2:\d+ — definition: must say that a parent with parental responsibility can take \(remove\) the child home at any time/m,
 		);
 		expect(problems.some((p) => p.includes('easyReadDefinition'))).toBe(false);
+	});
+
+	it('reads a link address as no mention, and its words and the text around it as one', () => {
+		expect(mentionsSection20('Read [being asked to agree](/situations/asked-to-agree-section-20/) first.')).toBe(false);
+		expect(mentionsSection20('<a href="/situations/asked-to-agree-section-20/">being asked</a>')).toBe(false);
+		expect(mentionsSection20('Read [about section 20](/situations/asked-to-agree-section-20/).')).toBe(true);
+		expect(mentionsSection20('Agreeing under section-20 or s.76.')).toBe(true);
 	});
 
 	it('knows the right stated from "asking for the child back"', () => {

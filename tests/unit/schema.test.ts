@@ -54,7 +54,14 @@ describe('page schema', () => {
 		expect(messages({ ...base, toolkitRole: 'family' })[0]).toMatch(/toolkitRole/);
 		expect(messages({ ...base, section: 'sgo-toolkit' })[0]).toMatch(/^toolkitRole: toolkitRole must be one of/);
 		expect(messages({ ...base, section: 'easy-read', picture: 'letter' })[0]).toMatch(/^checkedWithReaders:/);
-		expect(messages({ ...base, section: 'blog' })[0]).toMatch(/^section: section must be one of: guidance, easy-read/);
+		expect(messages({ ...base, section: 'situations', picture: 'letter' })[0]).toMatch(
+			/^situation: situation must be one short, plain sentence/,
+		);
+		expect(messages({ ...base, section: 'situations', situation: 'I have had a letter.' })[0]).toMatch(/^picture:/);
+		expect(messages({ ...base, section: 'guidance', situation: 'I have had a letter.' })[0]).toMatch(/situation/);
+		expect(messages({ ...base, section: 'blog' })[0]).toMatch(
+			/^section: section must be one of: situations, guidance, easy-read/,
+		);
 	});
 
 	it('keeps titles and descriptions plain text', () => {

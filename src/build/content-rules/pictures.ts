@@ -1,5 +1,5 @@
 /**
- * Easy-read pictures are named in content/data/pictures.yaml: a leaflet's picture (front
+ * Easy-read pictures are named in content/data/pictures.yaml: a leaflet's or a situation's picture (front
  * matter) and every <Row picture="…"> must be one of its names, and every Row needs one.
  */
 import { findComponentUses } from '../mdx-text.ts';
@@ -11,7 +11,12 @@ export const leafletPicture: PageRule = {
 	name: 'leaflet-picture',
 	check: (page, { pictureNames }) => {
 		const picture = String(page.data.picture);
-		if (page.data.section !== 'easy-read' || !pictureNames.size || pictureNames.has(picture)) return [];
+		if (
+			(page.data.section !== 'easy-read' && page.data.section !== 'situations') ||
+			!pictureNames.size ||
+			pictureNames.has(picture)
+		)
+			return [];
 		return [
 			{
 				file: page.file,

@@ -18,6 +18,16 @@ import type { GlossaryRule, PageRule, RulePage } from './types.ts';
 const MENTION =
 	/\b(?:section|adran)[\s-]+(?:20|76)\b|\bs\.\s?(?:20|76)\b|\bs(?:20|76)\b|<Term\s+id=["']section-(?:20|76)["']/i;
 
+/**
+ * Whether a line of page text mentions section 20 or 76. A link's address is not read as a
+ * mention: the step-by-step page /situations/asked-to-agree-section-20/ is linked from pages
+ * that do not talk about section 20, while the words of the link (and of every page that does
+ * talk about it) still count.
+ */
+export function mentionsSection20(text: string): boolean {
+	return MENTION.test(text.replace(/\]\([^)\s]*\)/g, ']()').replace(/\bhref=(["'])[^"']*\1/g, 'href=""'));
+}
+
 /** Glossary entries whose definitions must state the right, and the words that show they do. */
 export const RIGHT_TO_REMOVE_TERMS = ['section-20', 'section-76'];
 export function statesRightToRemove(text: string): boolean {
@@ -26,7 +36,7 @@ export function statesRightToRemove(text: string): boolean {
 
 export function checkRightToRemove(page: RulePage): ContentProblem[] {
 	if (!isForFamilies(page)) return [];
-	const first = bodyLines(page).find((l) => MENTION.test(l.text));
+	const first = bodyLines(page).find((l) => mentionsSection20(l.text));
 	if (!first) return [];
 	if (findContainers(page.mdx, 'RightToRemove').length) return [];
 	return [

@@ -20,3 +20,7 @@ export { default as Timeline } from './Timeline.astro';
 export { default as HelpLines } from './HelpLines.astro';
 export { default as WalesPages } from './WalesPages.astro';
 export { default as ForCountry } from './ForCountry.astro';
+export { default as StepByStep } from './StepByStep.astro';
+export { default as Step } from './Step.astro';
+export { default as SituationList } from './SituationList.astro';
+export { default as SituationsLink } from './SituationsLink.astro';
