@@ -34,6 +34,26 @@ const uiStrings = z
 		'checklist.saveError.unavailable': z.string(),
 		'checklist.saveError.action': z.string(),
 		'checklist.saveError.download': z.string(),
+		// Save for offline: SaveOffline.astro, SavedPages.astro
+		'offline.saveLeaflet': z.string(),
+		'offline.savePage': z.string(),
+		'offline.saveAll': z.string(),
+		'offline.seeSaved': z.string(),
+		'offline.saving': z.string(),
+		'offline.savedPage': z.string(),
+		'offline.savedAll': z.string(),
+		'offline.alreadySaved': z.string(),
+		'offline.saveFailed': z.string(),
+		'offline.kb': z.string(),
+		'offline.mb': z.string(),
+		'offline.needsJavaScript': z.string(),
+		'offline.nothingSaved': z.string(),
+		'offline.savedSummary': z.string(),
+		'offline.removeAll': z.string(),
+		'offline.removed': z.string(),
+		'offline.removeFailed': z.string(),
+		'offline.notSavedHere': z.string(),
+		'offline.unsupported': z.string(),
 	})
 	.partial();
 

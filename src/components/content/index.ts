@@ -16,3 +16,4 @@ export { default as SupportPlanTemplate } from './SupportPlanTemplate.astro';
 export { default as SearchForm } from './SearchForm.astro';
 export { default as FreeAdvice } from './FreeAdvice.astro';
 export { default as RightToRemove } from './RightToRemove.astro';
+export { default as SavedPages } from './SavedPages.astro';
