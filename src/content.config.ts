@@ -38,11 +38,8 @@ const uiStrings = z
 		'offline.saveLeaflet': z.string(),
 		'offline.savePage': z.string(),
 		'offline.saveAll': z.string(),
-		'offline.seeSaved': z.string(),
-		'offline.saving': z.string(),
 		'offline.savedPage': z.string(),
 		'offline.savedAll': z.string(),
-		'offline.alreadySaved': z.string(),
 		'offline.saveFailed': z.string(),
 		'offline.kb': z.string(),
 		'offline.mb': z.string(),
@@ -54,6 +51,10 @@ const uiStrings = z
 		'offline.removeFailed': z.string(),
 		'offline.notSavedHere': z.string(),
 		'offline.unsupported': z.string(),
+		'offline.offerPage': z.string(),
+		'offline.offerAll': z.string(),
+		'offline.saveButton': z.string(),
+		'offline.saving': z.string(),
 	})
 	.partial();
 

@@ -1,7 +1,7 @@
 /**
- * Saving pages for offline use, only when the reader asks (the Save buttons,
- * src/components/page/save-offline.ts), and removing everything (the saved-pages page,
- * src/components/content/saved-pages.ts). Pages and their files go into one Cache Storage
+ * Saving pages for offline use, only when the reader asks (the saved-pages page's Save
+ * button, src/components/content/saved-pages.ts, which the Save links of SaveOffline.astro
+ * lead to), and removing everything. Pages and their files go into one Cache Storage
  * cache, and only then is the service worker (src/worker/sw.js, served as /sw.js) registered, which serves them
  * when there is no signal. Before a Save button is pressed, nothing is stored and no worker
  * is registered. What each page needs and each file's size come from /offline.json, made
@@ -22,17 +22,18 @@ export interface OfflineIndex {
 	always: string[];
 }
 
-export interface SavedPage {
-	path: string;
-	title: string;
-}
-
 /** Saving for offline can work here: Cache Storage and service workers (a secure page: https or localhost). */
 export function canSaveOffline(): boolean {
 	return 'caches' in window && 'serviceWorker' in navigator && window.isSecureContext;
 }
 
-async function loadIndex(): Promise<OfflineIndex> {
+export interface SavedPage {
+	path: string;
+	title: string;
+}
+
+/** The index of what each page needs (asked of the network first; the worker answers from the saved copy offline). */
+export async function loadIndex(): Promise<OfflineIndex> {
 	const response = await fetch(OFFLINE_INDEX_URL, { cache: 'no-cache' });
 	if (!response.ok) throw new Error(`${OFFLINE_INDEX_URL}: ${response.status}`);
 	return (await response.json()) as OfflineIndex;
@@ -51,18 +52,23 @@ export function addressesFor(index: OfflineIndex, paths: readonly string[]): str
 	return [...out];
 }
 
+/** The bytes these addresses take when stored (the index's sizes). */
+export function bytesOf(index: OfflineIndex, addresses: readonly string[]): number {
+	const fileBytes = new Map(index.files.map((f, i) => [f, index.bytes[i]]));
+	return addresses.reduce((sum, a) => sum + (index.pageBytes[a] ?? fileBytes.get(a) ?? 0), 0);
+}
+
 /** The family pages ("Save all family pages"). */
 export const familyPaths = (index: OfflineIndex): string[] =>
 	Object.keys(index.pages).filter((path) => index.pages[path].family);
 
 /**
- * Saves pages (`'family'` for every family page) and registers the worker. Resolves with
+ * Saves pages and registers the worker. Resolves with
  * the number of pages saved; rejects when the browser refused (storage full or blocked, no
  * network), after removing a half-finished save's worker registration.
  */
-export async function savePages(which: readonly string[] | 'family'): Promise<number> {
+export async function savePages(paths: readonly string[]): Promise<number> {
 	const index = await loadIndex();
-	const paths = which === 'family' ? familyPaths(index) : which;
 	const cache = await caches.open(OFFLINE_CACHE);
 	await cache.addAll(addressesFor(index, paths));
 	await navigator.serviceWorker.register(WORKER_URL, { scope: '/' });
@@ -87,12 +93,6 @@ export async function savedSummary(): Promise<{ pages: SavedPage[]; bytes: numbe
 	}
 	pages.sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
 	return { pages, bytes };
-}
-
-/** Is this page saved? */
-export async function isSaved(path: string): Promise<boolean> {
-	if (!('caches' in window) || !(await caches.has(OFFLINE_CACHE))) return false;
-	return Boolean(await (await caches.open(OFFLINE_CACHE)).match(path));
 }
 
 /** Removes everything: every cache of this site, and the worker's registration. */
