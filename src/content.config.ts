@@ -53,6 +53,7 @@ const uiStrings = z
 		'offline.unsupported': z.string(),
 		'offline.offerPage': z.string(),
 		'offline.offerAll': z.string(),
+		'offline.offerWarning': z.string(),
 		'offline.saveButton': z.string(),
 		'offline.saving': z.string(),
 	})

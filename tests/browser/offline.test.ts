@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { createStaticServer } from '../../scripts/serve.mjs';
 import { launch } from './browser.ts';
 
@@ -45,8 +46,8 @@ afterAll(async () => {
 	if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-async function newContext(): Promise<BrowserContext> {
-	const context = await browser.newContext();
+async function newContext(options: { bypassCSP?: boolean } = {}): Promise<BrowserContext> {
+	const context = await browser.newContext(options);
 	context.on('request', (request) => {
 		if (!request.url().startsWith(`${base}/`)) elsewhere.push(request.url());
 	});
@@ -203,6 +204,33 @@ describe('Save for offline', { timeout: 120_000 }, () => {
 		expect(messages).toContain('fjg: blanked');
 		expect(page.url()).not.toContain(LEAFLET);
 		expect(await page.evaluate(() => history.length)).toBe(lengthBefore);
+		await context.setOffline(false);
+		await context.close();
+	});
+
+	it('the saved-pages page passes axe (every WCAG A and AA rule) offering to save, listing what is saved, and as the offline page', async () => {
+		// bypassCSP only so that axe can be injected (as in tests/browser/axe.test.ts).
+		const context = await newContext({ bypassCSP: true });
+		const page = await context.newPage();
+		const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+		const violations = async () => {
+			await page.addScriptTag({ path: axePath });
+			return page.evaluate(async () => {
+				const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+				const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+				const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
+				return result.violations.map((v) => v.id);
+			});
+		};
+		await save(page, LEAFLET, 'all');
+		expect(await violations()).toEqual([]);
+		await page.goto(`${base}/about/saved/`);
+		await expect.poll(() => page.locator('[data-saved-list] li').count(), { timeout: 10_000 }).toBeGreaterThan(10);
+		expect(await violations()).toEqual([]);
+		await context.setOffline(true);
+		await page.goto(`${base}/training/`);
+		await expect.poll(() => page.locator('[data-not-saved-here]').isVisible(), { timeout: 10_000 }).toBe(true);
+		expect(await violations()).toEqual([]);
 		await context.setOffline(false);
 		await context.close();
 	});
