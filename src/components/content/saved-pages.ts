@@ -45,7 +45,9 @@ class SavedPages extends FjgElement<Key> {
 
 	protected start(): void {
 		const s = this.strings;
-		const elsewhere = Boolean(this.dataset.path) && window.location.pathname !== this.dataset.path;
+		// The worker answers /about/saved (no slash) with this page too: that is not elsewhere.
+		const here = window.location.pathname.replace(/\/?$/, '/');
+		const elsewhere = Boolean(this.dataset.path) && here !== this.dataset.path;
 		if (elsewhere) {
 			const note = required(this, '[data-not-saved-here]', C);
 			note.textContent = s['offline.notSavedHere'];
