@@ -10,6 +10,7 @@ import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import contentChecks from './src/integrations/content-checks.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import offline from './src/integrations/offline.ts';
 import { tableRowHeadersPlugin } from './src/build/table-row-headers.ts';
 
 // The address the site is published at. Used for the sitemap and canonical links.
@@ -196,6 +197,8 @@ export default defineConfig({
 		mdx(),
 		// After starlight() (which builds the search index): removes what only the index needed, then sets each page's script hashes.
 		securityHeaders(),
+		// After securityHeaders() (the pages are final): what "Save for offline" stores, with sizes; the manifest and its icons.
+		offline(),
 	],
 	security: {
 		// Astro adds a Content-Security-Policy <meta> to each page with the hash of each of its scripts.
@@ -207,6 +210,9 @@ export default defineConfig({
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",
+				// The offline service worker (public/sw.js) and the web app manifest: this site's own files only.
+				"worker-src 'self'",
+				"manifest-src 'self'",
 			],
 			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

@@ -23,12 +23,14 @@
  *   lighthouse  Lighthouse (mobile, default throttling) on one page of each type, system Chromium.
  *   scale       build time and peak memory for 1,000 and 5,000 generated pages, this site's
  *               code against a bare Starlight site (projects written to tests/.tmp/, removed after).
+ *   offline     what "Save all family pages" stores, from dist/offline.json and the built files
+ *               (scripts/bench/offline.mjs): the pages, the files they need, the total as stored.
  *   load        50 connections for 10 s on loopback against `node scripts/serve.mjs dist`
  *               (autocannon): requests per second, latency, errors and timeouts (scripts/bench/load.mjs).
  *
  * Options:
  *   --quick                skip the 5,000-page builds and Lighthouse
- *   --only=a,b             run only some parts: weights, search, lighthouse, scale, load
+ *   --only=a,b             run only some parts: weights, search, lighthouse, scale, load, offline
  *   --strict               exit 1 when a budget fails (otherwise the bench always exits 0)
  *   --skip-build           measure the existing dist/ instead of building first
  *   --lighthouse-runs=N    Lighthouse runs per page, the median kept (default 3: scores vary from run to run)
@@ -46,8 +48,9 @@ import { measureSearch } from './bench/search.mjs';
 import { measureLighthouse } from './bench/lighthouse.mjs';
 import { measureScale } from './bench/scale.mjs';
 import { measureLoad } from './bench/load.mjs';
+import { measureOffline } from './bench/offline.mjs';
 
-const ALL_PARTS = ['weights', 'search', 'lighthouse', 'scale', 'load'];
+const ALL_PARTS = ['weights', 'search', 'lighthouse', 'scale', 'load', 'offline'];
 
 function parseOptions(args) {
 	const flag = (name) => args.includes(`--${name}`);
@@ -135,6 +138,7 @@ const dist = join(ROOT, 'dist');
 const realBuild = await buildSite(opts, dist);
 if (realBuild) results.realBuild = realBuild;
 await runServedParts(opts, dist, results);
+if (opts.parts.has('offline')) results.offline = measureOffline(dist);
 if (opts.parts.has('load')) results.load = await measureLoad(dist);
 if (opts.parts.has('scale'))
 	results.scale = await measureScale(results.realBuild, {

@@ -165,6 +165,28 @@ const uiStrings = z
 		// StepByStep and Step (src/components/content/): the list's name and each step's number for screen readers.
 		'stepByStep.label': z.string(),
 		'stepByStep.step': z.string(),
+		// Save for offline: SaveOffline.astro, SavedPages.astro
+		'offline.saveLeaflet': z.string(),
+		'offline.savePage': z.string(),
+		'offline.saveAll': z.string(),
+		'offline.savedPage': z.string(),
+		'offline.savedAll': z.string(),
+		'offline.saveFailed': z.string(),
+		'offline.kb': z.string(),
+		'offline.mb': z.string(),
+		'offline.needsJavaScript': z.string(),
+		'offline.nothingSaved': z.string(),
+		'offline.savedSummary': z.string(),
+		'offline.removeAll': z.string(),
+		'offline.removed': z.string(),
+		'offline.removeFailed': z.string(),
+		'offline.notSavedHere': z.string(),
+		'offline.unsupported': z.string(),
+		'offline.offerPage': z.string(),
+		'offline.offerAll': z.string(),
+		'offline.offerWarning': z.string(),
+		'offline.saveButton': z.string(),
+		'offline.saving': z.string(),
 	})
 	.partial();
 

@@ -43,6 +43,11 @@ export function checkBudgets(r, { sizes }) {
 			for (const [category, min] of Object.entries(budgets.lighthouse))
 				check(p.scores[category] >= min, `Lighthouse ${category} ≥ ${min}: ${p.name} ${p.scores[category]}`);
 	}
+	if (r.offline)
+		check(
+			r.offline.bytes <= budgets.saveAllFamilyPagesKB * KB,
+			`"Save all family pages" stores ≤ ${budgets.saveAllFamilyPagesKB} KB: ${r.offline.pages} pages and ${r.offline.files} files, ${kb(r.offline.bytes)} KB`,
+		);
 	if (r.load) checkLoad(r.load, budgets.load, check);
 	if (r.scale) checkScale(r.scale, sizes, check);
 	return lines;

@@ -17,6 +17,14 @@ describe('_headers', () => {
 		expect(scriptSources(policy)).not.toContain("'unsafe-inline'");
 		for (const header of ['Referrer-Policy', 'Permissions-Policy', 'X-Content-Type-Options: nosniff']) expect(headers).toContain(header);
 	});
+	it("allows only the site's own service worker and web app manifest, in the header and in every page's meta", () => {
+		const own = (p: string) => /(^|;)\s*worker-src 'self'\s*(;|$)/.test(p) && /(^|;)\s*manifest-src 'self'\s*(;|$)/.test(p);
+		expect(own(policy)).toBe(true);
+		const metas = builtPages().map(
+			(p) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(p.html)?.[1].replace(/&#39;/g, "'") ?? '',
+		);
+		expect(metas.filter((m) => m && !own(m))).toEqual([]);
+	});
 });
 
 describe.each(builtPages().map((p) => [p.path, p] as const))('%s', (_path, page) => {

@@ -24,3 +24,4 @@ export { default as StepByStep } from './StepByStep.astro';
 export { default as Step } from './Step.astro';
 export { default as SituationList } from './SituationList.astro';
 export { default as SituationsLink } from './SituationsLink.astro';
+export { default as SavedPages } from './SavedPages.astro';

@@ -1,0 +1,109 @@
+/**
+ * Saving pages for offline use, only when the reader asks (the saved-pages page's Save
+ * button, src/components/content/saved-pages.ts, which the Save links of SaveOffline.astro
+ * lead to), and removing everything. Pages and their files go into one Cache Storage
+ * cache, and only then is the service worker (src/worker/sw.js, served as /sw.js) registered, which serves them
+ * when there is no signal. Before a Save button is pressed, nothing is stored and no worker
+ * is registered. What each page needs and each file's size come from /offline.json, made
+ * at build time (src/build/offline.ts).
+ */
+import { format } from './strings.ts';
+
+/** The one cache: shared with the service worker (src/worker/sw.js). */
+export const OFFLINE_CACHE = 'fjg-offline';
+export const OFFLINE_INDEX_URL = '/offline.json';
+export const WORKER_URL = '/sw.js';
+
+export interface OfflineIndex {
+	files: string[];
+	bytes: number[];
+	pages: Record<string, { title: string; family: boolean; needs: number[] }>;
+	pageBytes: Record<string, number>;
+	always: string[];
+}
+
+/** Saving for offline can work here: Cache Storage and service workers (a secure page: https or localhost). */
+export function canSaveOffline(): boolean {
+	return 'caches' in window && 'serviceWorker' in navigator && window.isSecureContext;
+}
+
+export interface SavedPage {
+	path: string;
+	title: string;
+}
+
+/** The index of what each page needs (asked of the network first; the worker answers from the saved copy offline). */
+export async function loadIndex(): Promise<OfflineIndex> {
+	const response = await fetch(OFFLINE_INDEX_URL, { cache: 'no-cache' });
+	if (!response.ok) throw new Error(`${OFFLINE_INDEX_URL}: ${response.status}`);
+	return (await response.json()) as OfflineIndex;
+}
+
+/** The addresses to store for these pages: each page, the files it needs, and what is always saved with them. */
+export function addressesFor(index: OfflineIndex, paths: readonly string[]): string[] {
+	const out = new Set<string>();
+	const add = (path: string) => {
+		const page = index.pages[path];
+		out.add(path);
+		for (const i of page?.needs ?? []) out.add(index.files[i]);
+	};
+	for (const path of paths) if (index.pages[path]) add(path);
+	for (const extra of index.always) add(extra);
+	return [...out];
+}
+
+/** The bytes these addresses take when stored (the index's sizes). */
+export function bytesOf(index: OfflineIndex, addresses: readonly string[]): number {
+	const fileBytes = new Map(index.files.map((f, i) => [f, index.bytes[i]]));
+	return addresses.reduce((sum, a) => sum + (index.pageBytes[a] ?? fileBytes.get(a) ?? 0), 0);
+}
+
+/** The family pages ("Save all family pages"). */
+export const familyPaths = (index: OfflineIndex): string[] =>
+	Object.keys(index.pages).filter((path) => index.pages[path].family);
+
+/**
+ * Saves pages and registers the worker. Resolves with
+ * the number of pages saved; rejects when the browser refused (storage full or blocked, no
+ * network), after removing a half-finished save's worker registration.
+ */
+export async function savePages(paths: readonly string[]): Promise<number> {
+	const index = await loadIndex();
+	const cache = await caches.open(OFFLINE_CACHE);
+	await cache.addAll(addressesFor(index, paths));
+	await navigator.serviceWorker.register(WORKER_URL, { scope: '/' });
+	await navigator.serviceWorker.ready;
+	return paths.filter((p) => index.pages[p]).length;
+}
+
+/** What is saved: the pages (with their titles, from the saved index) and the bytes of everything stored. */
+export async function savedSummary(): Promise<{ pages: SavedPage[]; bytes: number }> {
+	if (!('caches' in window) || !(await caches.has(OFFLINE_CACHE))) return { pages: [], bytes: 0 };
+	const cache = await caches.open(OFFLINE_CACHE);
+	const indexResponse = await cache.match(OFFLINE_INDEX_URL);
+	const index = indexResponse ? ((await indexResponse.json()) as OfflineIndex) : undefined;
+	const pages: SavedPage[] = [];
+	let bytes = 0;
+	for (const request of await cache.keys()) {
+		const response = await cache.match(request);
+		if (response) bytes += (await response.blob()).size;
+		const path = new URL(request.url).pathname;
+		const page = index?.pages[path];
+		if (page) pages.push({ path, title: page.title });
+	}
+	pages.sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+	return { pages, bytes };
+}
+
+/** Removes everything: every cache of this site, and the worker's registration. */
+export async function removeAll(): Promise<void> {
+	if ('caches' in window) for (const key of await caches.keys()) await caches.delete(key);
+	if ('serviceWorker' in navigator)
+		for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+}
+
+/** "1.2 MB" or "340 KB" from the strings' templates ("{n} MB", "{n} KB"; 1 KB = 1,024 bytes, as the rest of the site counts). */
+export function formatBytes(bytes: number, units: { kb: string; mb: string }): string {
+	if (bytes >= 1024 * 1024) return format(units.mb, { n: (bytes / (1024 * 1024)).toFixed(1) });
+	return format(units.kb, { n: Math.max(1, Math.round(bytes / 1024)) });
+}

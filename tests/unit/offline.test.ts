@@ -1,0 +1,63 @@
+/** Save for offline: what a page needs (src/build/offline.ts) and what the browser stores (src/client/offline.ts), without a browser. */
+import { describe, expect, it } from 'vitest';
+import { htmlNeeds, pathOf, saveAllFiles, scriptImports, titleOf, type OfflineIndex } from '../../src/build/offline.ts';
+import { addressesFor, bytesOf, familyPaths, formatBytes } from '../../src/client/offline.ts';
+
+const index: OfflineIndex = {
+	files: ['/_astro/a.css', '/_astro/b.js', '/pictures.svg', '/_astro/saved.js'],
+	bytes: [100, 200, 300, 50],
+	pages: {
+		'/easy-read/x/': { title: 'X', family: true, needs: [0, 1, 2] },
+		'/training/m01/': { title: 'M', family: false, needs: [0, 1] },
+		'/about/saved/': { title: 'Saved', family: true, needs: [0, 3] },
+	},
+	pageBytes: { '/easy-read/x/': 1000, '/training/m01/': 2000, '/about/saved/': 500 },
+	always: ['/about/saved/', '/offline.json'],
+};
+
+describe('what a page needs', () => {
+	it('finds its /_astro/ stylesheets and scripts, and the picture sprite when it shows pictures', () => {
+		const html =
+			'<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script><svg><use href="/pictures.svg#court"/></svg><a href="/_astro/a.css">';
+		expect(htmlNeeds(html)).toEqual(['/_astro/a.css', '/_astro/b.js', '/pictures.svg']);
+		expect(htmlNeeds('<a href="/pictures/">')).toEqual([]);
+	});
+	it('follows static imports, not import()', () => {
+		expect(scriptImports('import{a}from"./x.js";import"./y.js";const z=()=>import("./lazy.js")')).toEqual([
+			'/_astro/x.js',
+			'/_astro/y.js',
+		]);
+	});
+	it('reads the title without the site name, and the address of a built file', () => {
+		expect(titleOf('<title>Going to court | Family Justice Guides</title>')).toBe('Going to court');
+		expect(pathOf('/d', '/d/easy-read/x/index.html')).toBe('/easy-read/x/');
+		expect(pathOf('/d', '/d/index.html')).toBe('/');
+	});
+});
+
+describe('what is stored', () => {
+	it('stores a page with what it needs and what is always saved, once each', () => {
+		expect(addressesFor(index, ['/easy-read/x/'])).toEqual([
+			'/easy-read/x/',
+			'/_astro/a.css',
+			'/_astro/b.js',
+			'/pictures.svg',
+			'/about/saved/',
+			'/_astro/saved.js',
+			'/offline.json',
+		]);
+		expect(addressesFor(index, ['/not-a-page/'])).not.toContain('/not-a-page/');
+	});
+	it('"Save all family pages" stores the family pages only, the same in the build and in the browser', () => {
+		expect(familyPaths(index)).toEqual(['/easy-read/x/', '/about/saved/']);
+		expect(new Set(saveAllFiles(index))).toEqual(new Set(addressesFor(index, familyPaths(index))));
+		expect(saveAllFiles(index)).not.toContain('/training/m01/');
+	});
+	it('adds up the sizes from the index and says them in KB or MB', () => {
+		expect(bytesOf(index, ['/easy-read/x/', '/_astro/a.css', '/pictures.svg'])).toBe(1400);
+		const units = { kb: '{n} KB', mb: '{n} MB' };
+		expect(formatBytes(1400, units)).toBe('1 KB');
+		expect(formatBytes(340 * 1024, units)).toBe('340 KB');
+		expect(formatBytes(1.45 * 1024 * 1024, units)).toBe('1.4 MB');
+	});
+});
