@@ -17,12 +17,12 @@
  */
 
 export const STOP_WORDS = new Set(
-	'a an and are about after as at be been being by can could do does for from get got has have how i if in into is it its me my of on or our she he so that the their them they this to us was we were what when where which who why will with would you your'.split(
+	'a an and are about after as at be been being by can could do does did for from get got has have how i if in into is it its me my of on or our she he so that the their them they this to us was we were what when where which who why will with would you your want wants wanted need needs know think just really please im dont cant there then than also any some very much now still because doing going gonna wanna should shall may might must'.split(
 		' ',
 	),
 );
 
-/** A phrase (words, "*" for any one word) and the site's words for it. */
+/** A phrase (words, "*" for any one or two words) and the site's words for it. */
 export interface Synonym {
 	phrase: string[];
 	words: string;
@@ -219,6 +219,23 @@ export function correctQuery(
 	return { query: corrected.join(' '), changed, ...(suggested ? { suggestion: suggestion.join(' ') } : {}) };
 }
 
+/** The length of the match of `phrase` at `words[at]`, or -1; "*" stands for one or two words. */
+function matchAt(words: readonly string[], at: number, phrase: readonly string[]): number {
+	if (phrase.length === 0) return 0;
+	const [first, ...rest] = phrase;
+	if (first === '*') {
+		for (const take of [1, 2]) {
+			if (at + take > words.length) break;
+			const tail = matchAt(words, at + take, rest);
+			if (tail >= 0) return take + tail;
+		}
+		return -1;
+	}
+	if (words[at] !== first) return -1;
+	const tail = matchAt(words, at + 1, rest);
+	return tail >= 0 ? 1 + tail : -1;
+}
+
 /** The query with its everyday phrases replaced by the site's words (the longest phrase first). */
 export function applySynonyms(words: readonly string[], synonyms: readonly Synonym[]): string[] {
 	const sorted = [...synonyms].sort((a, b) => b.phrase.length - a.phrase.length);
@@ -226,9 +243,10 @@ export function applySynonyms(words: readonly string[], synonyms: readonly Synon
 	let i = 0;
 	outer: while (i < words.length) {
 		for (const { phrase, words: replacement } of sorted) {
-			if (phrase.length && phrase.every((p, k) => p === '*' ? k + i < words.length : words[i + k] === p)) {
+			const length = phrase.length ? matchAt(words, i, phrase) : -1;
+			if (length > 0) {
 				out.push(...tokens(replacement));
-				i += phrase.length;
+				i += length;
 				continue outer;
 			}
 		}
@@ -389,10 +407,13 @@ async function groupsOf(
 
 /**
  * Pagefind's ranking at search time. Metadata is searched (Pagefind 1.5 and later): the title
- * weighs 5 (Pagefind's default), the glossary's everyday words for what a page is about
- * ("keywords") 4, and those of the terms it only uses ("mentioned") 1 (src/components/page/SearchMeta.astro).
+ * weighs 5 (Pagefind's default); the glossary's everyday words for what a family page is about
+ * ("keywords") 20, for the terms a family page uses ("family") 6, and on other pages
+ * ("mentioned") 0: still found by them, but not lifted (src/components/page/SearchMeta.astro).
+ * Measured with the test set (npm run bench): lower keyword weights left "SGO" and "cafcass"
+ * finding practitioner pages first.
  */
-export const SEARCH_RANKING = { metaWeights: { title: 5, keywords: 4, mentioned: 1 } };
+export const SEARCH_RANKING = { metaWeights: { title: 5, keywords: 20, family: 6, mentioned: 0 } };
 
 /** Where the built site serves the search data (src/pages/search-words.json.ts). */
 export const VOCABULARY_URL = '/search-words.json';

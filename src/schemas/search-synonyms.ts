@@ -9,7 +9,7 @@ const phrase = z
 	.string()
 	.trim()
 	.min(1)
-	.regex(/^[\p{L}\p{N}' *]+$/u, 'a phrase is plain words in lower case; * stands for any one word')
+	.regex(/^[\p{L}\p{N}' *]+$/u, 'a phrase is plain words in lower case; * stands for one or two words')
 	.refine((p) => p === p.toLowerCase(), 'write phrases in lower case');
 
 export const searchSynonymsSchema = z.strictObject({

@@ -88,7 +88,7 @@ describe('correctQuery', () => {
 			query: 'newborn housing hair mother',
 			changed: false,
 		});
-		expect(correctQuery('newpor', d).query).toBe('newport');
+		expect(correctQuery('nwport', d).query).toBe('newport');
 	});
 	it('offers "Did you mean" for a rare index word beside a far more frequent one, without replacing it', () => {
 		const d = data({ guardian: 60, guardain: 1 });
@@ -151,7 +151,7 @@ describe('no real English word is ever replaced (the site’s index and Hunspell
 
 describe('protectedWords', () => {
 	it('lists English words near an index word that are not index words or their starts', () => {
-		expect(protectedWords(['newport', 'using', 'solicitor'], ['newborn', 'housing', 'solicit', 'zebra', 'using'])).toEqual(
+		expect(protectedWords(['newport', 'solicitor', 'using'], ['newborn', 'housing', 'solicit', 'zebra', 'using'])).toEqual(
 			['housing', 'newborn'],
 		);
 	});
@@ -171,7 +171,7 @@ describe('applySynonyms', () => {
 		{ phrase: ['nan'], words: 'grandparent' },
 		{ phrase: ['social', 'services'], words: 'social worker' },
 	];
-	it('replaces everyday phrases, * standing for any one word', () => {
+	it('replaces everyday phrases, * standing for one or two words', () => {
 		expect(applySynonyms(tokens('they took my son into care'), synonyms)).toEqual(['they', 'care', 'proceedings']);
 		expect(applySynonyms(tokens('my nan'), synonyms)).toEqual(['my', 'grandparent']);
 		expect(applySynonyms(tokens('Social Services came'), synonyms)).toEqual(['social', 'worker', 'came']);
@@ -206,7 +206,7 @@ describe('orderByAudience', () => {
 		easyRead: new Set(['easy']),
 	};
 	it('puts family and easy-read pages first for family language', () => {
-		expect(orderByAudience(hits, 'family', groups).map((h) => h.id)).toEqual(['family', 'easy', 'judges', 'practice']);
+		expect(orderByAudience(hits, 'family', groups).map((h) => h.id)).toEqual(['easy', 'family', 'judges', 'practice']);
 	});
 	it('keeps practitioner pages first for professional terms, and Pagefind’s order otherwise', () => {
 		expect(orderByAudience(hits, 'professional', groups).map((h) => h.id)).toEqual([
