@@ -113,7 +113,8 @@ async function runServedParts(opts, dist, results) {
 					results.weights = await measureWeights(browser, server.base, { dist, verbose: opts.verbose });
 					results.everyPage = results.weights.allPages;
 				}
-				if (parts.has('search')) results.search = await measureSearch(browser, server.base, {
+				if (parts.has('search'))
+					results.search = await measureSearch(browser, server.base, {
 						verbose: opts.verbose,
 						updateQuality: opts.updateSearchBaseline,
 					});

@@ -82,7 +82,10 @@ export async function measureSearchQuality(browser, base, { update = false } = {
 		if (added.length) console.log(`New queries: ${added.map((r) => `"${r.query}"`).join(', ')}`);
 	}
 	if (update || !last) {
-		writeFileSync(BASELINE, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), summary, runs }, null, '\t')}\n`);
+		writeFileSync(
+			BASELINE,
+			`${JSON.stringify({ date: new Date().toISOString().slice(0, 10), summary, runs }, null, '\t')}\n`,
+		);
 		console.log(`\nWrote ${BASELINE}`);
 	}
 	return { summary, runs };

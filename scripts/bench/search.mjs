@@ -9,7 +9,14 @@
 import { COMPRESSIBLE, MOBILE, gz, heading, kb, table } from './common.mjs';
 import { measureSearchQuality } from './search-quality.mjs';
 
-const QUERIES = ['special guardianship', 'letter before proceedings', 's20', 'nan', 'legal aid', 'speshal guardianship'];
+const QUERIES = [
+	'special guardianship',
+	'letter before proceedings',
+	's20',
+	'nan',
+	'legal aid',
+	'speshal guardianship',
+];
 
 /** What search downloads on first use: Pagefind, the site's search data and protected words. */
 const SEARCH_FILE = /^\/(pagefind\/|search-words\.json$|search-protected\/)/;
@@ -58,7 +65,9 @@ async function firstSearch(browser, base, query, verbose) {
 export async function measureSearch(browser, base, { verbose = false, updateQuality = false } = {}) {
 	const results = [];
 	for (const query of QUERIES) results.push(await firstSearch(browser, base, query, verbose));
-	heading('First search: bytes fetched from /pagefind/, /search-words.json, /search-protected/ (fresh browser, /search/?q=…)');
+	heading(
+		'First search: bytes fetched from /pagefind/, /search-words.json, /search-protected/ (fresh browser, /search/?q=…)',
+	);
 	table(
 		['query', 'requests', 'index chunks', 'decoded KB', 'on the wire KB', 'result'],
 		results.map((r) => [`"${r.query}"`, r.count, r.chunks, kb(r.body), kb(r.transferred), r.found]),

@@ -384,9 +384,19 @@ export async function runQuery<H extends Hit>(
 			}
 		}
 	}
-	if (!found.hits.length) return { ...base, searched: found.terms, hits: [], start: data.start, suggestions: data.suggestions };
-	const hits = register === 'neutral' ? found.hits : orderByAudience(found.hits, register, await groupsOf(found.terms, engine, filters));
-	return { ...base, searched: found.terms, hits, ...(showingFor ? { showingFor } : {}), ...(didYouMean ? { didYouMean } : {}) };
+	if (!found.hits.length)
+		return { ...base, searched: found.terms, hits: [], start: data.start, suggestions: data.suggestions };
+	const hits =
+		register === 'neutral'
+			? found.hits
+			: orderByAudience(found.hits, register, await groupsOf(found.terms, engine, filters));
+	return {
+		...base,
+		searched: found.terms,
+		hits,
+		...(showingFor ? { showingFor } : {}),
+		...(didYouMean ? { didYouMean } : {}),
+	};
 }
 
 /** Which hits are family, professional and easy-read pages: the same words, searched with each filter. */
@@ -407,13 +417,14 @@ async function groupsOf(
 
 /**
  * Pagefind's ranking at search time. Metadata is searched (Pagefind 1.5 and later): the title
- * weighs 5 (Pagefind's default); the glossary's everyday words for what a family page is about
- * ("keywords") 20, for the terms a family page uses ("family") 6, and on other pages
+ * weighs 8 (Pagefind's default is 5); the glossary's everyday words for what a family page is
+ * about ("keywords") 6, for the terms a family page uses ("family") 1, and on other pages
  * ("mentioned") 0: still found by them, but not lifted (src/components/page/SearchMeta.astro).
- * Measured with the test set (npm run bench): lower keyword weights left "SGO" and "cafcass"
- * finding practitioner pages first.
+ * Chosen with the test set (npm run bench): keywords at 20 put family pages first for
+ * practitioners' "special guardianship assessment"; "mentioned" above 0 put practitioner pages
+ * first for "SGO".
  */
-export const SEARCH_RANKING = { metaWeights: { title: 5, keywords: 20, family: 6, mentioned: 0 } };
+export const SEARCH_RANKING = { metaWeights: { title: 8, keywords: 6, family: 1, mentioned: 0 } };
 
 /** Where the built site serves the search data (src/pages/search-words.json.ts). */
 export const VOCABULARY_URL = '/search-words.json';

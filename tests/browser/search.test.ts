@@ -123,7 +123,9 @@ describe('the search page', () => {
 	it('says when it corrected the spelling, and offers the words as typed', async () => {
 		await searchPage('speshal guardianship');
 		const note = page.locator(`${PAGE} [data-search-note]`);
-		expect(await note.innerText()).toMatch(/^Showing results for “special guardianship”\. Search instead for “speshal guardianship”\.$/);
+		expect(await note.innerText()).toMatch(
+			/^Showing results for “special guardianship”\. Search instead for “speshal guardianship”\.$/,
+		);
 	});
 
 	it('never changes a real word: "they took my son into care" finds the family page on care proceedings', async () => {
@@ -135,10 +137,13 @@ describe('the search page', () => {
 		await page.goto(url('/search/?q=xylophone'));
 		await expect.poll(() => status(page).textContent()).toBe('No pages found for “xylophone”.');
 		const empty = page.locator(`${PAGE} [data-search-empty]`);
-		const links = await empty.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const links = await empty
+			.locator('a')
+			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(links).toEqual(expect.arrayContaining(['/easy-read/', '/families/', '/guidance/getting-help-and-advice/']));
 		// Every starting point is a page of the build (a listed page that does not exist yet is left out).
-		for (const path of links.filter((l) => l !== '/search/')) expect((await page.request.get(url(path))).status(), path).toBe(200);
+		for (const path of links.filter((l) => l !== '/search/'))
+			expect((await page.request.get(url(path))).status(), path).toBe(200);
 		await empty.getByRole('link', { name: 'special guardianship' }).click();
 		await expect.poll(() => status(page).textContent()).toMatch(/pages found for “special guardianship”/);
 	});
@@ -161,7 +166,9 @@ describe('the search dialog', () => {
 		await p.locator('dialog[open] input[data-dialog-input]').fill('special guardianship');
 		await select.selectOption('Practitioners');
 		await expect
-			.poll(async () => (await p.locator('dialog[open] .search-view__for').allInnerTexts()).every((t) => /practitioners/.test(t)))
+			.poll(async () =>
+				(await p.locator('dialog[open] .search-view__for').allInnerTexts()).every((t) => /practitioners/.test(t)),
+			)
 			.toBe(true);
 		await p.close();
 	});
@@ -237,8 +244,13 @@ describe('axe-core on search with results (every WCAG A and AA rule, experimenta
 					run(c: unknown, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
 				};
 				const axe = (window as unknown as { axe: Axe }).axe;
-				const values = axe.getRules().filter((r) => r.tags.some((t) => tags.includes(t))).map((r) => r.ruleId);
-				const result = await axe.run(include ? { include: [include] } : document, { runOnly: { type: 'rule', values } });
+				const values = axe
+					.getRules()
+					.filter((r) => r.tags.some((t) => tags.includes(t)))
+					.map((r) => r.ruleId);
+				const result = await axe.run(include ? { include: [include] } : document, {
+					runOnly: { type: 'rule', values },
+				});
 				return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}`));
 			},
 			{ tags: TAGS, include },
@@ -252,7 +264,9 @@ describe('axe-core on search with results (every WCAG A and AA rule, experimenta
 			await p.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 			for (const q of ['speshal guardianship', 'xylophone']) {
 				await p.goto(url(`/search/?q=${encodeURIComponent(q)}`));
-				await p.waitForFunction(() => /found/.test(document.querySelector('fjg-search-page [data-search-status]')?.textContent ?? ''));
+				await p.waitForFunction(() =>
+					/found/.test(document.querySelector('fjg-search-page [data-search-status]')?.textContent ?? ''),
+				);
 				expect(await violations(p), q).toEqual([]);
 			}
 			await context.close();
@@ -266,7 +280,9 @@ describe('axe-core on search with results (every WCAG A and AA rule, experimenta
 			await p.waitForFunction(() => customElements.get('site-search') !== undefined);
 			await p.keyboard.press('Control+k');
 			await p.locator('dialog[open] input[data-dialog-input]').fill('speshal guardianship');
-			await p.waitForFunction(() => /found/.test(document.querySelector('[data-search-dialog-status]')?.textContent ?? ''));
+			await p.waitForFunction(() =>
+				/found/.test(document.querySelector('[data-search-dialog-status]')?.textContent ?? ''),
+			);
 			expect(await violations(p, 'site-search dialog')).toEqual([]);
 			await context.close();
 		});

@@ -9,7 +9,6 @@ import {
 	keyWords,
 	lexicon,
 	keepReason,
-	closestWord,
 	loadVocabulary,
 	orderByAudience,
 	protectedShardsFor,
@@ -151,9 +150,9 @@ describe('no real English word is ever replaced (the site’s index and Hunspell
 
 describe('protectedWords', () => {
 	it('lists English words near an index word that are not index words or their starts', () => {
-		expect(protectedWords(['newport', 'solicitor', 'using'], ['newborn', 'housing', 'solicit', 'zebra', 'using'])).toEqual(
-			['housing', 'newborn'],
-		);
+		expect(
+			protectedWords(['newport', 'solicitor', 'using'], ['newborn', 'housing', 'solicit', 'zebra', 'using']),
+		).toEqual(['housing', 'newborn']);
 	});
 	it('counts word frequencies', () => {
 		expect([...wordFrequencies(['The care plan', 'care order'])]).toEqual([

@@ -30,7 +30,15 @@ describe('the synonyms file', () => {
 	});
 
 	it('lists a starting point only when its page is in the build (/situations/ can be listed before it exists)', () => {
-		const withSituations = searchData([], file, new Map([['/situations/', 'What is happening?'], ['/easy-read/', 'Easy read']]), []);
+		const withSituations = searchData(
+			[],
+			file,
+			new Map([
+				['/situations/', 'What is happening?'],
+				['/easy-read/', 'Easy read'],
+			]),
+			[],
+		);
 		expect(withSituations.start.map((s) => s.href)).toEqual(['/situations/', '/easy-read/']);
 		const without = searchData([], file, new Map([['/easy-read/', 'Easy read']]), []);
 		expect(without.start).toEqual([{ href: '/easy-read/', title: 'Easy read' }]);
