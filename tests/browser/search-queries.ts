@@ -255,7 +255,6 @@ export const QUERIES: SearchCase[] = [
 		query: "what the court and children's guardian look for",
 		pages: [`${T}/court-and-guardian/`],
 	},
-	{ who: 'childrens-guardian', query: "children's guardian special guardianship", pages: [`${T}/court-and-guardian/`] },
 	{
 		who: 'childrens-guardian',
 		query: 'hearing the child',

@@ -116,7 +116,7 @@ describe('the search page', () => {
 		await page.goto(url('/search/'));
 		await page.fill('#search-q', 'section 20');
 		await page.click('.search-page__button');
-		await expect.poll(() => status(page).textContent()).toMatch(/found/);
+		await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toMatch(/found/);
 		expect(new URL(page.url()).searchParams.get('q')).toBe('section 20');
 	});
 
@@ -135,7 +135,7 @@ describe('the search page', () => {
 
 	it('when nothing is found, shows where a family can start and words that find pages', async () => {
 		await page.goto(url('/search/?q=xylophone'));
-		await expect.poll(() => status(page).textContent()).toBe('No pages found for “xylophone”.');
+		await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe('No pages found for “xylophone”.');
 		const empty = page.locator(`${PAGE} [data-search-empty]`);
 		const links = await empty
 			.locator('a')
@@ -145,7 +145,9 @@ describe('the search page', () => {
 		for (const path of links.filter((l) => l !== '/search/'))
 			expect((await page.request.get(url(path))).status(), path).toBe(200);
 		await empty.getByRole('link', { name: 'special guardianship' }).click();
-		await expect.poll(() => status(page).textContent()).toMatch(/pages found for “special guardianship”/);
+		await expect
+			.poll(() => status(page).textContent(), { timeout: 30_000 })
+			.toMatch(/pages found for “special guardianship”/);
 	});
 });
 
