@@ -178,7 +178,11 @@ export const QUERIES: SearchCase[] = [
 		query: 'who is my guardian',
 		pages: [`${ER}/special-guardianship-children/`, `${T}/for-children/`, '/glossary/c/'],
 	},
-	{ who: 'child-10', query: 'what is a judge', pages: ['/glossary/j/', `${ER}/words-you-might-hear/`, `${T}/for-children/`] },
+	{
+		who: 'child-10',
+		query: 'what is a judge',
+		pages: ['/glossary/j/', `${ER}/words-you-might-hear/`, `${T}/for-children/`],
+	},
 	{
 		who: 'child-10',
 		query: 'children',
