@@ -17,7 +17,9 @@
  *               cached). JS at start = the scripts requested before `load` plus the inline
  *               scripts. Each response is compressed on its own with gzip (level 6) and
  *               brotli (quality 11) from node:zlib.
- *   search      bytes of the /pagefind/ responses for a first search, fresh browser context per query:
+ *   search      bytes of what a first search downloads (/pagefind/, /search-words.json, /search-protected/),
+ *               fresh browser context per query, and the quality of the results: recall at 1, 3 and 5, MRR,
+ *               and the queries whose top result changed since the last run (scripts/bench/search-quality.mjs):
  *               the encoded response bodies as Chromium received them (Pagefind's index files are
  *               already compressed; the host gzips pagefind.js), and the decoded sizes beside them.
  *   lighthouse  Lighthouse (mobile, default throttling) on one page of each type, system Chromium.
@@ -37,6 +39,7 @@
  *   --sizes=1000,5000      page counts for the scale builds
  *   --build-runs=N         runs of each build of up to 1,000 pages, the fastest kept (default 2)
  *   --verbose              list every request
+ *   --update-search-baseline  write this run's search results to scripts/bench/search-quality.json
  *   --keep                 keep the generated projects in tests/.tmp/ (to profile a build by hand)
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -71,6 +74,7 @@ function parseOptions(args) {
 		verbose: flag('verbose'),
 		keep: flag('keep'),
 		skipBuild: flag('skip-build'),
+		updateSearchBaseline: flag('update-search-baseline'),
 		lighthouseRuns: Number(option('lighthouse-runs') ?? 3),
 		buildRuns: Number(option('build-runs') ?? 2),
 		sizes: (option('sizes') ?? (quick ? '1000' : '1000,5000')).split(',').map(Number),
@@ -112,7 +116,11 @@ async function runServedParts(opts, dist, results) {
 					results.weights = await measureWeights(browser, server.base, { dist, verbose: opts.verbose });
 					results.everyPage = results.weights.allPages;
 				}
-				if (parts.has('search')) results.search = await measureSearch(browser, server.base, { verbose: opts.verbose });
+				if (parts.has('search'))
+					results.search = await measureSearch(browser, server.base, {
+						verbose: opts.verbose,
+						updateQuality: opts.updateSearchBaseline,
+					});
 			} finally {
 				await browser.close();
 			}

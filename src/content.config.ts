@@ -187,6 +187,24 @@ const uiStrings = z
 		'offline.offerWarning': z.string(),
 		'offline.saveButton': z.string(),
 		'offline.saving': z.string(),
+		// Search: the /search/ page and the search dialog (src/client/search-view.ts, src/components/overrides/Search.astro).
+		'siteSearch.loading': z.string(),
+		'siteSearch.loadFailed': z.string(),
+		'siteSearch.searching': z.string(),
+		'siteSearch.found': z.string(),
+		'siteSearch.foundOne': z.string(),
+		'siteSearch.none': z.string(),
+		'siteSearch.showingFor': z.string(),
+		'siteSearch.searchInstead': z.string(),
+		'siteSearch.didYouMean': z.string(),
+		'siteSearch.more': z.string(),
+		'siteSearch.forWhom': z.string(),
+		'siteSearch.startHeading': z.string(),
+		'siteSearch.tryWords': z.string(),
+		'siteSearch.label': z.string(),
+		'siteSearch.audience': z.string(),
+		'siteSearch.everyone': z.string(),
+		'siteSearch.submit': z.string(),
 	})
 	.partial();
 

@@ -1,12 +1,25 @@
 /**
- * The "search" part of `npm run bench`: bytes of the /pagefind/ responses for a first search,
+ * The "search" part of `npm run bench`: bytes of what a first search downloads (the /pagefind/
+ * responses, the site's search data /search-words.json, and any /search-protected/<letter>.json
+ * a correction needs), then the quality of the results (./search-quality.mjs),
  * a fresh browser context per query: the encoded response bodies as Chromium received them
  * (Pagefind's index files are already compressed; the host gzips pagefind.js), and the
  * decoded sizes beside them.
  */
 import { COMPRESSIBLE, MOBILE, gz, heading, kb, table } from './common.mjs';
+import { measureSearchQuality } from './search-quality.mjs';
 
-const QUERIES = ['special guardianship', 'letter before proceedings', 's20', 'nan', 'legal aid'];
+const QUERIES = [
+	'special guardianship',
+	'letter before proceedings',
+	's20',
+	'nan',
+	'legal aid',
+	'speshal guardianship',
+];
+
+/** What search downloads on first use: Pagefind, the site's search data and protected words. */
+const SEARCH_FILE = /^\/(pagefind\/|search-words\.json$|search-protected\/)/;
 
 /** One first search in a fresh context: the /pagefind/ bytes it fetched and what the page said. */
 async function firstSearch(browser, base, query, verbose) {
@@ -16,18 +29,18 @@ async function firstSearch(browser, base, query, verbose) {
 	page.on('requestfinished', (req) => requests.push(req));
 	await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
 	await page.waitForFunction(
-		() => /found|No pages/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+		() => /found|could not/.test(document.querySelector('fjg-search-page [data-search-status]')?.textContent ?? ''),
 		null,
 		{ timeout: 30_000 },
 	);
 	await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-	const status = await page.textContent('[data-search-status]');
+	const status = await page.textContent('fjg-search-page [data-search-status]');
 	let body = 0;
 	let transferred = 0;
 	let count = 0;
 	let chunks = 0;
 	for (const req of requests) {
-		if (!new URL(req.url()).pathname.startsWith('/pagefind/')) continue;
+		if (!SEARCH_FILE.test(new URL(req.url()).pathname)) continue;
 		const res = await req.response();
 		const buf = await res.body();
 		const size = buf.length;
@@ -49,13 +62,16 @@ async function firstSearch(browser, base, query, verbose) {
 	return { query, body, transferred, count, chunks, found: status?.trim() };
 }
 
-export async function measureSearch(browser, base, { verbose = false } = {}) {
+export async function measureSearch(browser, base, { verbose = false, updateQuality = false } = {}) {
 	const results = [];
 	for (const query of QUERIES) results.push(await firstSearch(browser, base, query, verbose));
-	heading('First search: bytes fetched from /pagefind/ (fresh browser, /search/?q=…)');
+	heading(
+		'First search: bytes fetched from /pagefind/, /search-words.json, /search-protected/ (fresh browser, /search/?q=…)',
+	);
 	table(
 		['query', 'requests', 'index chunks', 'decoded KB', 'on the wire KB', 'result'],
 		results.map((r) => [`"${r.query}"`, r.count, r.chunks, kb(r.body), kb(r.transferred), r.found]),
 	);
+	results.quality = await measureSearchQuality(browser, base, { update: updateQuality });
 	return results;
 }

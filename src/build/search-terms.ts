@@ -27,7 +27,10 @@ export function synonymsByStrength(
 	page: { body: string; title: string; description?: string },
 	glossary: readonly SearchGlossaryEntry[],
 ): { about: string[]; mentioned: string[] } {
-	const aboutTerms = glossary.filter((entry) => mentions(page.title, entry.term));
+	// "Special guardianship: for family members" is about the special guardianship order.
+	const aboutTerms = glossary.filter(
+		(entry) => mentions(page.title, entry.term) || mentions(page.title, entry.term.replace(/\s+order$/i, '')),
+	);
 	const about = [...new Set(aboutTerms.flatMap((entry) => entry.alsoKnownAs))];
 	const mentioned = searchSynonyms(page, glossary).filter((word) => !about.includes(word));
 	return { about, mentioned };

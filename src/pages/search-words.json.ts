@@ -1,14 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { vocabularyFrom } from '~/lib/query.ts';
+import { siteSearchData } from '~/build/site-search-data.ts';
 
-/** The site's vocabulary, for correcting misspelt searches in the browser. */
+/**
+ * What search needs in the browser, downloaded when it is first used (src/lib/query.ts,
+ * SearchData): the index's words with their frequencies, the everyday phrases, the letters of
+ * protected English words, and where to start when nothing is found.
+ */
 export const GET: APIRoute = async () => {
-	const glossary = await getCollection('glossary');
-	const docs = await getCollection('docs');
-	const words = vocabularyFrom([
-		...glossary.flatMap((g) => [g.data.term, ...g.data.alsoKnownAs]),
-		...docs.flatMap((d) => [d.data.title, d.data.description ?? '']),
-	]);
-	return new Response(JSON.stringify(words), { headers: { 'Content-Type': 'application/json' } });
+	const { data } = await siteSearchData();
+	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

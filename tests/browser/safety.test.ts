@@ -256,7 +256,7 @@ describe('quick exit', () => {
 		const page = await context.newPage();
 		await page.goto(url(FAMILY_PAGE));
 		await openSearch(page);
-		await page.locator('site-search dialog[open] .pagefind-ui__search-input').waitFor();
+		await page.locator('site-search dialog[open] input[data-dialog-input]').waitFor();
 		// Typed as people type: Shift held for each capital ("SGO" in one go).
 		const text = 'Special Guardianship Order SGO';
 		for (const word of text.split(' ')) {
@@ -271,7 +271,7 @@ describe('quick exit', () => {
 			if (shiftDown) await page.keyboard.up('Shift');
 			await page.keyboard.press('Space');
 		}
-		expect(await page.locator('site-search dialog[open] .pagefind-ui__search-input').inputValue()).toBe(`${text} `);
+		expect(await page.locator('site-search dialog[open] input[data-dialog-input]').inputValue()).toBe(`${text} `);
 		await page.waitForTimeout(300);
 		expect(await status(page).textContent()).toBe('');
 		expect(page.url()).toBe(url(FAMILY_PAGE));

@@ -79,12 +79,12 @@ describe('search dialog', () => {
 		// The search box is a custom element: wait until its script has run, as a person would.
 		await p.waitForFunction(() => customElements.get('site-search') !== undefined);
 		await p.keyboard.press('Control+k');
-		const input = p.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
+		const input = p.locator('dialog[open] input[data-dialog-input]');
 		await input.waitFor({ state: 'visible' });
 		await input.fill('letter before proceedings');
-		const first = p.locator('dialog[open] .pagefind-ui__result-link').first();
+		const first = p.locator('dialog[open] .search-view__title').first();
 		await first.waitFor({ state: 'visible' });
-		const titles = await p.locator('dialog[open] .pagefind-ui__result-link').allInnerTexts();
+		const titles = await p.locator('dialog[open] .search-view__title').allInnerTexts();
 		expect(
 			titles.some((t) => /letter before proceedings/i.test(t)),
 			titles.join(' | '),
