@@ -17,7 +17,7 @@ export const SAVED_PAGE = '/about/saved/';
 
 export interface OfflinePage {
 	title: string;
-	/** A leaflet, family guidance, the glossary: saved by "Save all family pages". */
+	/** A leaflet, a step-by-step page or a page families start from: saved by "Save all family pages". */
 	family: boolean;
 	/** Indexes into OfflineIndex.files of what this page needs, itself not included. */
 	needs: number[];
@@ -82,7 +82,7 @@ function withImports(root: string, start: string[]): string[] {
 
 /**
  * The index for a built site. `familyPaths` are the content pages for families or children
- * (src/pages/offline.json.ts lists them from the collection); the glossary's pages count too.
+ * (src/pages/offline.json.ts lists them from the collection, src/lib/offline-pages.ts chooses them).
  * The 404 page and the short-link redirects (/m/NN/) are left out.
  */
 export function buildOfflineIndex(root: string, familyPaths: readonly string[]): OfflineIndex {
@@ -105,7 +105,7 @@ export function buildOfflineIndex(root: string, familyPaths: readonly string[]):
 		if (/<meta http-equiv="refresh"/i.test(html)) continue;
 		pages[path] = {
 			title: titleOf(html),
-			family: family.has(path) || path.startsWith('/glossary/'),
+			family: family.has(path),
 			needs: withImports(root, htmlNeeds(html)).map(indexOf),
 		};
 		pageBytes[path] = Buffer.byteLength(html);

@@ -11,9 +11,13 @@ export function qrLabel(url: string): string {
 	return `QR code for ${url}`;
 }
 
-/** The QR code of an easy-read leaflet, from its entry id: easy-read/section-20 → /qr/easy-read-section-20.svg. */
+/**
+ * The QR code of an easy-read leaflet, from its entry id: easy-read/section-20 →
+ * /qr/easy-read-section-20.svg; its Welsh version cy/easy-read/section-20 → /qr/cy-easy-read-section-20.svg.
+ */
 export function leafletQrPath(entryId: string): string {
-	const match = /^easy-read\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(entryId);
-	if (!match) throw new Error(`leafletQrPath is for easy-read leaflets (easy-read/<name>), not "${entryId}"`);
-	return `/qr/easy-read-${match[1]}.svg`;
+	const match = /^(cy\/)?easy-read\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(entryId);
+	if (!match)
+		throw new Error(`leafletQrPath is for easy-read leaflets ([cy/]easy-read/<name>), not "${entryId}"`);
+	return `/qr/${match[1] ? 'cy-' : ''}easy-read-${match[2]}.svg`;
 }

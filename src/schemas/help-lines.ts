@@ -11,15 +11,20 @@ import { z } from 'astro/zod';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
-const isoDate = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
-	.refine(
-		(s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-		{
-			error: 'this date does not exist in the calendar; check the day and month',
-		},
-	);
+// A YAML date (2026-12-01) is a Date to Astro's file() loader and a string to the yaml package:
+// both are read as the same YYYY-MM-DD text.
+const isoDate = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+		.refine(
+			(s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+			{
+				error: 'this date does not exist in the calendar; check the day and month',
+			},
+		),
+);
 
 /** Who a help line or link is shown to: HelpLines for="families" or for="children". */
 export const HELP_LINE_AUDIENCES = ['families', 'children'] as const;

@@ -159,7 +159,7 @@ describe('Save for offline', { timeout: 120_000 }, () => {
 		expect(bytes).toBeGreaterThan(500 * 1024);
 		expect(bytes).toBeLessThanOrEqual(SAVE_ALL_LIMIT);
 		await context.setOffline(true);
-		for (const path of ['/glossary/', '/guidance/where-to-start/', '/easy-read/section-20/']) {
+		for (const path of ['/situations/child-taken-today/', '/families/', '/easy-read/section-20/']) {
 			await page.goto(base + path);
 			expect(await page.locator('[data-not-saved-here]').isVisible()).toBe(false);
 		}

@@ -27,13 +27,16 @@ describe('offline.json', () => {
 		)!;
 		expect(search.needs.map((i) => index.files[i]).some((f) => f.includes('preload-helper'))).toBe(true);
 	});
-	it('marks the leaflets, family guidance and the glossary as family pages, and not practitioner or training pages', () => {
+	it('marks the leaflets, the step-by-step pages and the pages families start from as family pages, and not guidance, the glossary or training (they do not fit 1.5 MB)', () => {
 		const family = (path: string) => index.pages[path]?.family;
 		expect(family('/easy-read/going-to-court/')).toBe(true);
-		expect(family('/guidance/care-proceedings/')).toBe(true);
-		expect(family('/glossary/')).toBe(true);
-		expect(family('/glossary/c/')).toBe(true);
+		expect(family('/situations/child-taken-today/')).toBe(true);
+		expect(family('/situations/')).toBe(true);
+		expect(family('/families/')).toBe(true);
 		expect(family('/about/staying-safe-online/')).toBe(true);
+		expect(family('/guidance/care-proceedings/')).toBe(false);
+		expect(family('/glossary/c/')).toBe(false);
+		expect(family('/cy/easy-read/section-20/')).toBe(false);
 		expect(family('/training/m01-pre-proceedings-and-the-plo/')).toBe(false);
 		expect(family('/guidance/working-in-partnership/')).toBe(false);
 	});
