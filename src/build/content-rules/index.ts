@@ -10,6 +10,7 @@ import { leafletPicture, rowPictures } from './pictures.ts';
 import { unsafeMarkup } from './unsafe-markup.ts';
 import { glossaryTerms } from './glossary-terms.ts';
 import { madeLinks } from './made-links.ts';
+import { phoneNumbers } from './phone-numbers.ts';
 import { versionPairs } from './version-pairs.ts';
 import { freeAdvice } from './free-advice.ts';
 import { glossaryRightToRemove, rightToRemove } from './right-to-remove.ts';
@@ -32,6 +33,7 @@ export const PAGE_RULES: PageRule[] = [
 	walesAside,
 	walesPageRule,
 	madeLinks,
+	phoneNumbers,
 	freeAdvice,
 	rightToRemove,
 ];
