@@ -17,7 +17,6 @@ export function qrLabel(url: string): string {
  */
 export function leafletQrPath(entryId: string): string {
 	const match = /^(cy\/)?easy-read\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(entryId);
-	if (!match)
-		throw new Error(`leafletQrPath is for easy-read leaflets ([cy/]easy-read/<name>), not "${entryId}"`);
+	if (!match) throw new Error(`leafletQrPath is for easy-read leaflets ([cy/]easy-read/<name>), not "${entryId}"`);
 	return `/qr/${match[1] ? 'cy-' : ''}easy-read-${match[2]}.svg`;
 }
