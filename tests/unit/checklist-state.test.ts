@@ -55,7 +55,7 @@ function text(message: Message | null): string {
 	return format(strings[message.key], Object.fromEntries(values) as Record<string, string | number>);
 }
 
-function readable(id: string, data: CaseData): CaseEntry {
+function readable(id: string, data: CaseData): Extract<CaseEntry, { ok: true }> {
 	return { id, label: data.label, ok: true, data, migratedFrom: null, unknownItems: [] };
 }
 

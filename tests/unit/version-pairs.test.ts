@@ -3,13 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { checkVersionPairs, pageIdOf } from '../../src/build/content-rules/version-pairs.ts';
 import { SITE_RULES } from '../../src/build/content-rules/index.ts';
 import type { RulePage } from '../../src/build/content-rules/types.ts';
+import { parseMdx } from '../../src/build/mdx-tree.ts';
 
 const page = (file: string, data: Record<string, unknown>): RulePage => ({
 	file,
+	path: file.replace(/^content\//, ''),
 	data,
 	body: '',
+	mdx: parseMdx(''),
 	bodyStartLine: 12,
 	lineOf: () => 7,
+	at: () => ({ line: 7, column: 1 }),
+	bodyPlace: (place) => place,
 });
 const guidance = (extra: Record<string, unknown> = {}) =>
 	page('content/guidance/section-20.mdx', { section: 'guidance', ...extra });
