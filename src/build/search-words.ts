@@ -9,7 +9,7 @@ import dictionary from 'dictionary-en-gb';
 import nspell from 'nspell';
 import { STOP_WORDS, editDistance, editLimit, startsAnIndexWord, tokens, type SearchData } from '../lib/query.ts';
 import { Buffer } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { searchSynonymsSchema, type SearchSynonymsFile } from '../schemas/search-synonyms.ts';
@@ -131,9 +131,21 @@ export function synonymProblems(data: SearchData): string[] {
 	return [...new Set(problems)];
 }
 
-/** content/data/search-synonyms.yaml, checked against its schema (an error names the file and the field). */
+const NO_SYNONYMS: SearchSynonymsFile = {
+	synonyms: [],
+	register: { family: [], professional: [] },
+	start: [],
+	suggestions: [],
+};
+
+/**
+ * content/data/search-synonyms.yaml, checked against its schema (an error names the file and the field).
+ * A site without the file (a test fixture) searches with no synonyms, register words, starting points or
+ * suggestions.
+ */
 export function readSynonymsFile(contentDir = CONTENT_DIR): SearchSynonymsFile {
 	const file = join(contentDir, 'data', 'search-synonyms.yaml');
+	if (!existsSync(file)) return NO_SYNONYMS;
 	const parsed = searchSynonymsSchema.safeParse(parse(readFileSync(file, 'utf8')));
 	if (!parsed.success)
 		throw new Error(

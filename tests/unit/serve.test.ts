@@ -534,7 +534,7 @@ describe('the static server without a 404 page', () => {
 describe('parseHeadersFile', () => {
 	it('reads the rules of the real public/_headers', () => {
 		const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
-		expect(rules.map((r) => r.pattern)).toEqual(['/*', '/_astro/*', '/pagefind/*']);
+		expect(rules.map((r) => r.pattern)).toEqual(['/*', '/_astro/*', '/pagefind/*', '/sw.js']);
 		expect(rules[1].headers['Cache-Control']).toContain('immutable');
 	});
 });
