@@ -6,6 +6,23 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
+/** What code that runs in the browser (or anywhere) may not import. */
+const NODE_ONLY = 'Node built-ins run only in build code: move this to src/build/.';
+const NOT_IN_BROWSER = [
+	{ group: ['node:*'], message: NODE_ONLY },
+	{ regex: '^(fs|path|os|url|crypto|child_process|module|util|stream)(/.*)?$', message: NODE_ONLY },
+	{
+		group: ['**/build/*', '~/build/*'],
+		message: 'src/build/ is Node-only build code; browser, pure and schema code may not import it.',
+	},
+	{ group: ['astro:content', 'astro:assets'], message: 'Astro modules run only at build time: use src/build/.' },
+];
+/** What pure code and schemas may not import besides: browser-only code. */
+const NOT_IN_PURE = {
+	group: ['**/client/*', '~/client/*'],
+	message: 'src/client/ is browser-only; pure code and schemas may not import it.',
+};
+
 export default tseslint.config(
 	{
 		ignores: [
@@ -54,57 +71,11 @@ export default tseslint.config(
 		// src/schemas/, src/client/ (browser only) and client scripts beside components runs in the
 		// browser or anywhere, so it may not import Node's built-ins or the Node-only build code in
 		// src/build/; pure code and schemas may not import browser code either.
-		files: ['src/lib/**/*.{ts,mjs}', 'src/schemas/**/*.ts', 'src/client/**/*.ts', 'src/components/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{ group: ['node:*'], message: 'Node built-ins run only in build code: move this to src/build/.' },
-						{
-							regex: '^(fs|path|os|url|crypto|child_process|module|util|stream)(/.*)?$',
-							message: 'Node built-ins run only in build code: move this to src/build/.',
-						},
-						{
-							group: ['**/build/*', '~/build/*'],
-							message: 'src/build/ is Node-only build code; browser and pure code may not import it.',
-						},
-						{
-							group: ['astro:content', 'astro:assets'],
-							message: 'Astro modules run only at build time: use src/build/.',
-						},
-					],
-				},
-			],
-		},
+		files: ['src/client/**/*.ts', 'src/components/**/*.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: NOT_IN_BROWSER }] },
 	},
 	{
 		files: ['src/lib/**/*.{ts,mjs}', 'src/schemas/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{ group: ['node:*'], message: 'Node built-ins run only in build code: move this to src/build/.' },
-						{
-							regex: '^(fs|path|os|url|crypto|child_process|module|util|stream)(/.*)?$',
-							message: 'Node built-ins run only in build code: move this to src/build/.',
-						},
-						{
-							group: ['**/build/*', '~/build/*'],
-							message: 'src/build/ is Node-only build code; pure code and schemas may not import it.',
-						},
-						{
-							group: ['astro:content', 'astro:assets'],
-							message: 'Astro modules run only at build time: use src/build/.',
-						},
-						{
-							group: ['**/client/*', '~/client/*'],
-							message: 'src/client/ is browser-only; pure code and schemas may not import it.',
-						},
-					],
-				},
-			],
-		},
+		rules: { 'no-restricted-imports': ['error', { patterns: [...NOT_IN_BROWSER, NOT_IN_PURE] }] },
 	},
 );
