@@ -52,7 +52,7 @@ describe('England or Wales, remembered', () => {
 		await expect.poll(() => page.locator('[data-country-status]').innerText()).toContain('Wales first');
 		expect(await page.locator('[data-country-notes] a').count()).toBeGreaterThan(0);
 		// The Cafcass pop-up adds "In Wales: …" (the glossary entry's wales field).
-		const tip = page.locator('[data-term] .term__tip', { hasText: 'Cafcass:' }).first();
+		const tip = page.locator('fjg-term .term__tip', { hasText: 'Cafcass:' }).first();
 		expect(await tip.locator('.term__wales').evaluate((el) => getComputedStyle(el).display)).toBe('inline');
 		await page.reload();
 		expect(await page.evaluate(() => document.documentElement.dataset.country)).toBe('wales');
@@ -60,7 +60,7 @@ describe('England or Wales, remembered', () => {
 	});
 
 	it('puts the reader’s country first and collapses the other’s, not removing it; forgetting restores both', async () => {
-		const page = await open('/training/m04-special-guardianship/');
+		const page = await open('/guidance/plwg-best-practice-guidance/');
 		await page.locator('fjg-country-choice').waitFor();
 		const pageOrder = await passages(page);
 		expect(pageOrder.slice(0, 2)).toEqual(['england:open', 'wales:open']);
@@ -76,7 +76,7 @@ describe('England or Wales, remembered', () => {
 	});
 
 	it('prints both countries, whatever the reader chose', async () => {
-		const page = await open('/training/m04-special-guardianship/');
+		const page = await open('/guidance/plwg-best-practice-guidance/');
 		await page.getByRole('button', { name: 'I live in England' }).click();
 		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 		expect((await passages(page)).every((p) => p.endsWith(':open'))).toBe(true);
@@ -88,7 +88,7 @@ describe('England or Wales, remembered', () => {
 	});
 
 	it('without JavaScript, shows both countries, labelled, and no question', async () => {
-		const page = await open('/training/m04-special-guardianship/', { javaScriptEnabled: false });
+		const page = await open('/guidance/plwg-best-practice-guidance/', { javaScriptEnabled: false });
 		expect((await passages(page)).every((p) => p.endsWith(':open'))).toBe(true);
 		expect(await page.locator('details[data-for-country="england"] > summary').first().innerText()).toBe('In England');
 		expect(await page.locator('details[data-for-country="wales"] > summary').first().innerText()).toBe('In Wales');
