@@ -198,6 +198,7 @@ const uiStrings = z
 		'siteSearch.searchInstead': z.string(),
 		'siteSearch.didYouMean': z.string(),
 		'siteSearch.more': z.string(),
+		'siteSearch.moreLabel': z.string(),
 		'siteSearch.forWhom': z.string(),
 		'siteSearch.startHeading': z.string(),
 		'siteSearch.tryWords': z.string(),
