@@ -127,7 +127,11 @@ export const QUERIES: SearchCase[] = [
 		query: 'child protection conference',
 		pages: ['/situations/child-protection-conference/', `${G}/child-protection-conference/`],
 	},
-	{ who: 'parent', query: 'court papers', pages: ['/situations/court-papers/'] },
+	{
+		who: 'parent',
+		query: 'court papers',
+		pages: ['/situations/court-papers/', `${ER}/court-papers/`, `${G}/first-court-hearing/`],
+	},
 	{
 		who: 'parent',
 		query: 'police took my baby',
