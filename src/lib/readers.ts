@@ -5,6 +5,8 @@
  */
 export const ADVICE_READERS = ['parents', 'kinship-carers', 'children', 'practitioners'] as const;
 export type AdviceReader = (typeof ADVICE_READERS)[number];
+/** One part of the parents' free-advice wording (<FreeAdvice part=…>). */
+export type AdvicePart = 'letter' | 'before-letter' | 'court' | 'find';
 
 export function readersOf(data: Record<string, unknown>): AdviceReader[] {
 	const declared = data.readers;
