@@ -123,7 +123,10 @@ describe('Save for offline', { timeout: 120_000 }, () => {
 		await page.goto(base + UNSAVED);
 		expect(await page.locator('h1').innerText()).toBe('Pages saved for offline');
 		expect(await page.locator('[data-not-saved-here]').innerText()).toMatch(/not saved on this device/);
-		expect(await page.locator('[data-saved-list] a').allInnerTexts()).toContain(LEAFLET_TITLE);
+		// The list is filled from Cache Storage after the page has loaded: wait for it.
+		await expect
+			.poll(() => page.locator('[data-saved-list] a').allInnerTexts(), { timeout: 10_000 })
+			.toContain(LEAFLET_TITLE);
 		await context.close();
 	});
 
@@ -172,9 +175,10 @@ describe('Save for offline', { timeout: 120_000 }, () => {
 			.poll(() => page.locator('[data-remove-status]').innerText(), { timeout: 10_000 })
 			.toBe('Everything saved has been removed from this device.');
 		expect(await stored(page)).toEqual({ caches: [], workers: 0 });
-		expect(await page.locator('[data-saved-summary]').innerText()).toBe(
-			'Nothing from this site is saved on this device.',
-		);
+		// The summary is written after the removal is announced: wait for it.
+		await expect
+			.poll(() => page.locator('[data-saved-summary]').innerText(), { timeout: 10_000 })
+			.toBe('Nothing from this site is saved on this device.');
 		await context.close();
 	});
 
