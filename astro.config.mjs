@@ -141,9 +141,8 @@ export default defineConfig({
 				// Pagefind's UI loads when the search dialog is first opened, not on every page.
 				Search: './src/components/overrides/Search.astro',
 				// One language: no language picker, and none of its script.
-				...(Object.keys(locales).length === 1
-					? { LanguageSelect: './src/components/overrides/LanguageSelect.astro' }
-					: {}),
+				// No language picker: LanguageLink (in PageTitle) links a page to its twin.
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 			},
 			sidebar: [
 				{
