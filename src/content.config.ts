@@ -162,6 +162,7 @@ const uiStrings = z
 		'fallback.notice': z.string(),
 		'fallback.link': z.string(),
 		'language.otherLink': z.string(),
+		'searchForm.label': z.string(),
 		// StepByStep and Step (src/components/content/): the list's name and each step's number for screen readers.
 		'stepByStep.label': z.string(),
 		'stepByStep.step': z.string(),

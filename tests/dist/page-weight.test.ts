@@ -71,3 +71,28 @@ describe('the glossary pop-ups', () => {
 		expect(html).not.toMatch(/id="term-advocate-\d+"/);
 	});
 });
+
+describe("a component's own stylesheet (Stylesheet.astro)", () => {
+	// Each file and the markup of the components that link it: on the pages that show one of them
+	// it is linked once, and on no other page (every page is one Astro route, so CSS bundled the
+	// usual way would be on all of them).
+	const COMPONENT_STYLES: [string, RegExp][] = [
+		['timeline', /class="timeline[ "]/],
+		['help-lines', /class="help-lines[ "]/],
+		['checklist', /<fjg-assessment-checklist/],
+		['support-plan', /<fjg-support-plan/],
+		['toolkit-print', /data-print-tool/],
+		['training', /class="module-(?:header|section)/],
+		['search-form', /class="search-form"/],
+	];
+	it.each(COMPONENT_STYLES)('%s.css is linked once on exactly the pages that show its component', (name, marker) => {
+		const link = new RegExp(`<link rel="stylesheet" href="/_astro/${name}\\.[\\w-]+\\.css">`, 'g');
+		const using = pages.filter((p) => marker.test(p.html));
+		expect(using.length).toBeGreaterThan(0);
+		for (const p of pages) expect(p.html.match(link)?.length ?? 0, p.path).toBe(marker.test(p.html) ? 1 : 0);
+	});
+
+	it('no page carries a <style> element: styles are cached files', () => {
+		for (const p of pages) expect(p.html, p.path).not.toMatch(/<style[\s>]/);
+	});
+});
