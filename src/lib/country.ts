@@ -32,3 +32,12 @@ export function readerFirst(order: readonly string[], reader: Country | null): n
 	if (reader === null) return indexes;
 	return [...indexes.filter((i) => order[i] === reader), ...indexes.filter((i) => order[i] !== reader)];
 }
+
+/**
+ * Whether a page's rendered words have a passage for one country (ForCountry.astro and
+ * WalesNote.astro write `<details … data-for-country="…">`): only then is the England or
+ * Wales question worth asking on the page.
+ */
+export function hasCountryPassages(html: string): boolean {
+	return /<details\b[^>]*\sdata-for-country="(?:england|wales)"/.test(html);
+}

@@ -45,6 +45,7 @@ describe('the head', () => {
 		expect(head.match(/<script>/g)).toHaveLength(1);
 		expect(head).toContain("localStorage.getItem('starlight-theme')");
 		expect(head).toContain("localStorage.getItem('fjg-text-size')");
+		expect(head).toContain("localStorage.getItem('fjg:country')");
 	});
 });
 

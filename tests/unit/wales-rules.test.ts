@@ -9,7 +9,7 @@ import { checkEnglandPassages, checkWalesNote, checkWalesPage } from '../../src/
 import type { EnglandOnlyEntry } from '../../src/build/content-rules/england-only.ts';
 import type { RulePage } from '../../src/build/content-rules/types.ts';
 import { parseMdx } from '../../src/build/mdx-tree.ts';
-import { isOpenFor, parseCountry, readerFirst } from '../../src/lib/country.ts';
+import { hasCountryPassages, isOpenFor, parseCountry, readerFirst } from '../../src/lib/country.ts';
 
 const SI_2005_1109: EnglandOnlyEntry = {
 	id: 'si-2005-1109',
@@ -114,5 +114,11 @@ describe('the reader’s country (CountryChoice)', () => {
 		expect(readerFirst(['england', 'wales'], 'england')).toEqual([0, 1]);
 		expect(readerFirst(['england', 'wales', 'england'], 'wales')).toEqual([1, 0, 2]);
 		expect(readerFirst(['england', 'wales'], null)).toEqual([0, 1]);
+	});
+	it('asks the question only where the rendered words have a passage for one country', () => {
+		expect(hasCountryPassages('<p>x</p><details class="for-country" data-for-country="wales" open>')).toBe(true);
+		expect(hasCountryPassages('<details data-for-country="england">')).toBe(true);
+		expect(hasCountryPassages('<p>In Wales the law is different.</p><details><summary>More</summary>')).toBe(false);
+		expect(hasCountryPassages('<p data-for-country="wales">')).toBe(false);
 	});
 });
