@@ -9,10 +9,18 @@ import { format, type Strings } from './strings.ts';
 import { runQuery, type Outcome } from '../lib/query.ts';
 import type { LoadedSearch, PagefindHit, ResultData } from './pagefind.ts';
 
-/** The UI strings the view needs (i18n collection, keys declared in src/content.config.ts). */
-export const SEARCH_VIEW_KEYS = [
-	'siteSearch.loading',
-	'siteSearch.loadFailed',
+/**
+ * The UI strings the view needs (i18n collection, keys declared in src/content.config.ts).
+ * These two the search dialog needs before its results code has loaded, to say that search is
+ * loading or could not load: they are in every page (data-strings).
+ */
+export const SEARCH_VIEW_FIRST_KEYS = ['siteSearch.loading', 'siteSearch.loadFailed'] as const;
+/**
+ * The words of the results. The search dialog downloads them with Pagefind when it is first
+ * opened (src/pages/search-strings/[lang].json.ts), so pages do not carry them. The /search/
+ * page has all of them in its data-strings.
+ */
+export const SEARCH_VIEW_LATER_KEYS = [
 	'siteSearch.searching',
 	'siteSearch.found',
 	'siteSearch.foundOne',
@@ -25,6 +33,7 @@ export const SEARCH_VIEW_KEYS = [
 	'siteSearch.startHeading',
 	'siteSearch.tryWords',
 ] as const;
+export const SEARCH_VIEW_KEYS = [...SEARCH_VIEW_FIRST_KEYS, ...SEARCH_VIEW_LATER_KEYS] as const;
 export type SearchViewKey = (typeof SEARCH_VIEW_KEYS)[number];
 
 export interface SearchViewParts {

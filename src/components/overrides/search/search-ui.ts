@@ -9,6 +9,24 @@ import stylesheet from './search-dialog.css?url';
 export { loadSearch } from '~/client/pagefind.ts';
 export { SearchView } from '~/client/search-view.ts';
 export { SEARCH_RANKING } from '~/lib/query.ts';
+import { SEARCH_VIEW_LATER_KEYS } from '~/client/search-view.ts';
+import type { Strings } from '~/client/strings.ts';
+
+type LaterKey = (typeof SEARCH_VIEW_LATER_KEYS)[number];
+
+/**
+ * The words of the results in the page's language (src/pages/search-strings/[lang].json.ts).
+ * A file without one of them is a build mistake: it fails, and the dialog says search could
+ * not be loaded, as for any other part that did not download.
+ */
+export async function loadStrings(address: string): Promise<Strings<LaterKey>> {
+	const response = await fetch(address);
+	if (!response.ok) throw new Error(`${address}: ${response.status}`);
+	const strings = (await response.json()) as Partial<Strings<LaterKey>>;
+	const missing = SEARCH_VIEW_LATER_KEYS.filter((key) => typeof strings[key] !== 'string');
+	if (missing.length) throw new Error(`${address}: no ${missing.join(', ')}`);
+	return strings as Strings<LaterKey>;
+}
 
 /** Adds the dialog's stylesheet once, and resolves when it has loaded (or failed: the results still work unstyled). */
 export function loadStyles(): Promise<void> {
