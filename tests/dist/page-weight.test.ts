@@ -1,6 +1,9 @@
 /** What the build leaves out of every page to keep it light (see docs/performance.md). */
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, attr, builtPages } from '../helpers/dist.ts';
+import { SEARCH_VIEW_FIRST_KEYS, SEARCH_VIEW_LATER_KEYS } from '../../src/client/search-view.ts';
 
 const pages = builtPages();
 const page = (path: string) => {
@@ -95,5 +98,28 @@ describe("a component's own stylesheet (Stylesheet.astro)", () => {
 
 	it('no page carries a <style> element: styles are cached files', () => {
 		for (const p of pages) expect(p.html, p.path).not.toMatch(/<style[\s>]/);
+	});
+});
+
+describe("the search dialog's words", () => {
+	const langs = [...new Set(pages.map((p) => attr(p.html, /<html[^>]* lang="([^"]+)"/) ?? ''))];
+	it('are in a file for each language a page is in, with every word of the results', () => {
+		expect(langs.sort()).toEqual(['cy', 'en-GB']);
+		for (const lang of langs) {
+			const file = join(DIST, 'search-strings', `${lang.toLowerCase()}.json`);
+			const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+			expect(Object.keys(strings).sort(), lang).toEqual([...SEARCH_VIEW_LATER_KEYS].sort());
+			for (const key of SEARCH_VIEW_LATER_KEYS) expect(typeof strings[key], `${lang} ${key}`).toBe('string');
+		}
+		const welsh = JSON.parse(readFileSync(join(DIST, 'search-strings', 'cy.json'), 'utf8')) as Record<string, string>;
+		expect(welsh['siteSearch.searching']).toBe('Yn chwilio…');
+	});
+
+	it('in the page are only the two needed before search has loaded', () => {
+		const html = page('/guidance/letter-before-proceedings/');
+		const strings = JSON.parse(
+			(attr(html, /<site-search[^>]* data-strings="([^"]+)"/) ?? '{}').replace(/&quot;/g, '"'),
+		) as Record<string, string>;
+		expect(Object.keys(strings).sort()).toEqual([...SEARCH_VIEW_FIRST_KEYS].sort());
 	});
 });
