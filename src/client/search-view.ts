@@ -34,6 +34,12 @@ export const SEARCH_VIEW_LATER_KEYS = [
 	'siteSearch.tryWords',
 ] as const;
 export const SEARCH_VIEW_KEYS = [...SEARCH_VIEW_FIRST_KEYS, ...SEARCH_VIEW_LATER_KEYS] as const;
+/**
+ * The words of the search dialog's own parts made with its results code (the audience filter
+ * and the "Show more results" button; src/components/overrides/search/search-ui.ts), downloaded
+ * with the words of the results. The /search/ page writes these in its markup.
+ */
+export const SEARCH_DIALOG_KEYS = ['siteSearch.audience', 'siteSearch.everyone', 'siteSearch.moreLabel'] as const;
 export type SearchViewKey = (typeof SEARCH_VIEW_KEYS)[number];
 
 export interface SearchViewParts {

@@ -152,12 +152,15 @@ describe('the search page', () => {
 });
 
 describe('the search dialog', () => {
-	it('has the search page’s audience filter', async () => {
+	it('has the search page’s audience filter, once search has loaded (the page does not carry it)', async () => {
 		const p = await browser.newPage();
 		await p.goto(url('/'));
+		expect(await p.locator('select[data-dialog-audience], [data-dialog-results]').count()).toBe(0);
 		await p.waitForFunction(() => customElements.get('site-search') !== undefined);
 		await p.keyboard.press('Control+k');
 		const select = p.locator('dialog[open] select[data-dialog-audience]');
+		await select.waitFor();
+		expect(await select.evaluate((s) => s.closest('label')?.innerText.startsWith('Show pages for'))).toBe(true);
 		expect(await select.locator('option').allInnerTexts()).toEqual([
 			'Everyone',
 			'Families',

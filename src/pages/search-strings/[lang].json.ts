@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { SEARCH_VIEW_LATER_KEYS } from '~/client/search-view.ts';
+import { SEARCH_DIALOG_KEYS, SEARCH_VIEW_LATER_KEYS } from '~/client/search-view.ts';
 
 /**
- * The words of the search dialog's results (siteSearch.*, from the i18n collection), one file
+ * The words of the search dialog's results and its filter (siteSearch.*, from the i18n collection), one file
  * per language, named as the i18n files in lower case (the dialog asks for its page's lang):
  * /search-strings/en-gb.json and /search-strings/cy.json. The dialog downloads
  * its language's file with Pagefind the first time it is opened, instead of every page
@@ -17,6 +17,8 @@ export const GET: APIRoute = async ({ params }) => {
 	const entries = await getCollection('i18n');
 	const english = entries.find((entry) => entry.id === 'en-gb')!.data as Record<string, string | undefined>;
 	const own = entries.find((entry) => entry.id === params.lang)!.data as Record<string, string | undefined>;
-	const strings = Object.fromEntries(SEARCH_VIEW_LATER_KEYS.map((key) => [key, own[key] ?? english[key]]));
+	const strings = Object.fromEntries(
+		[...SEARCH_VIEW_LATER_KEYS, ...SEARCH_DIALOG_KEYS].map((key) => [key, own[key] ?? english[key]]),
+	);
 	return new Response(JSON.stringify(strings), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -9,10 +9,13 @@ import stylesheet from './search-dialog.css?url';
 export { loadSearch } from '~/client/pagefind.ts';
 export { SearchView } from '~/client/search-view.ts';
 export { SEARCH_RANKING } from '~/lib/query.ts';
-import { SEARCH_VIEW_LATER_KEYS } from '~/client/search-view.ts';
+import { SEARCH_DIALOG_KEYS, SEARCH_VIEW_LATER_KEYS, type SearchViewParts } from '~/client/search-view.ts';
 import type { Strings } from '~/client/strings.ts';
+import { el } from '~/client/dom.ts';
+import { AUDIENCES, AUDIENCE_LABELS } from '~/lib/taxonomy.ts';
 
-type LaterKey = (typeof SEARCH_VIEW_LATER_KEYS)[number];
+const LATER_KEYS = [...SEARCH_VIEW_LATER_KEYS, ...SEARCH_DIALOG_KEYS];
+type LaterKey = (typeof LATER_KEYS)[number];
 
 /**
  * The words of the results in the page's language (src/pages/search-strings/[lang].json.ts).
@@ -23,7 +26,7 @@ export async function loadStrings(address: string): Promise<Strings<LaterKey>> {
 	const response = await fetch(address);
 	if (!response.ok) throw new Error(`${address}: ${response.status}`);
 	const strings = (await response.json()) as Partial<Strings<LaterKey>>;
-	const missing = SEARCH_VIEW_LATER_KEYS.filter((key) => typeof strings[key] !== 'string');
+	const missing = LATER_KEYS.filter((key) => typeof strings[key] !== 'string');
 	if (missing.length) throw new Error(`${address}: no ${missing.join(', ')}`);
 	return strings as Strings<LaterKey>;
 }
@@ -39,4 +42,33 @@ export function loadStyles(): Promise<void> {
 		link.onload = link.onerror = () => resolve();
 		document.head.append(link);
 	});
+}
+
+/**
+ * The dialog's parts that only matter once search has loaded, made here rather than carried
+ * by every page: the audience filter (beside the search box), the note ("Showing results
+ * for …"), the results, where to start when nothing is found, and "Show more results".
+ */
+export function makeDialogParts(
+	fields: HTMLElement,
+	status: HTMLElement,
+	strings: Strings<LaterKey>,
+): SearchViewParts & { audience: HTMLSelectElement } {
+	const audience = el(
+		'select',
+		{ 'data-dialog-audience': '' },
+		el('option', { value: '' }, strings['siteSearch.everyone']),
+		...AUDIENCES.map((a) => el('option', { value: AUDIENCE_LABELS[a] }, AUDIENCE_LABELS[a])),
+	);
+	fields.append(el('label', { class: 'search-audience' }, el('span', {}, strings['siteSearch.audience']), audience));
+	const note = el('p', { class: 'search-note', 'data-dialog-note': '', hidden: '' });
+	const list = el('ol', { class: 'search-view', 'data-dialog-results': '' });
+	const empty = el('div', { class: 'search-view__empty', 'data-dialog-empty': '', hidden: '' });
+	const more = el(
+		'button',
+		{ type: 'button', class: 'search-more', 'data-dialog-more': '', hidden: '' },
+		strings['siteSearch.moreLabel'],
+	);
+	status.after(note, list, empty, more);
+	return { status, note, list, empty, more, audience };
 }
