@@ -1,5 +1,6 @@
 /**
  * After the build, in one pass over the pages (each page is read and written once):
+ * - the component stylesheets are moved from the body to the head (src/lib/hoist-stylesheets.ts);
  * - the markup only the search indexer needed is removed (src/lib/index-only.ts). Starlight
  *   builds the Pagefind index in its own astro:build:done hook, which runs before this one
  *   (integrations run in the order of astro.config.mjs, and this one comes after starlight());
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '../build/list-files.mjs';
 import { stripIndexOnly } from '../lib/index-only.ts';
+import { hoistStylesheets } from '../lib/hoist-stylesheets.ts';
 import { HASH_PLACEHOLDER, addScriptHashesToMeta, inlineScripts, sha256 } from '../build/csp.ts';
 
 export default function securityHeaders(): AstroIntegration {
@@ -32,7 +34,7 @@ export default function securityHeaders(): AstroIntegration {
 				const hashes = new Set<string>();
 				for (const file of listFiles(root, { ext: '.html' })) {
 					const html = readFileSync(file, 'utf8');
-					const stripped = stripIndexOnly(html);
+					const stripped = hoistStylesheets(stripIndexOnly(html));
 					const pageHashes = inlineScripts(stripped).map(sha256);
 					pageHashes.forEach((h) => hashes.add(h));
 					const patched = addScriptHashesToMeta(stripped, pageHashes);
@@ -44,7 +46,7 @@ export default function securityHeaders(): AstroIntegration {
 					throw new Error(`public/_headers must contain ${HASH_PLACEHOLDER} in script-src`);
 				writeFileSync(headersFile, headers.replaceAll(HASH_PLACEHOLDER, [...hashes].sort().join(' ')));
 				logger.info(
-					`index-only markup removed; _headers: ${hashes.size} inline script hashes in the Content-Security-Policy`,
+					`component stylesheets moved to the head; index-only markup removed; _headers: ${hashes.size} inline script hashes in the Content-Security-Policy`,
 				);
 			},
 		},
