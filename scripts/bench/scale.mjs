@@ -19,7 +19,7 @@ function syntheticBody(i, n, withSiteComponents) {
 	const next = `/guidance/synthetic-${String((i % n) + 1).padStart(5, '0')}/`;
 	const section = (k) => `## Part ${k} of topic ${i}
 
-The council may write to you about your child. This page explains, in plain words, what that can mean for topic ${i}, part ${k}. It is general information, not legal advice. If the council starts ${term}, ask a family solicitor for advice as soon as you can. Their advice is free for parents in these cases.
+The council may write to you about your child. This page explains, in plain words, what that can mean for topic ${i}, part ${k}. It is general information, not legal advice. If the council starts ${term}, ask a family solicitor for advice as soon as you can.
 
 1. Do not ignore letters from the council.
 2. Take every letter to a family solicitor.
