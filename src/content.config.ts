@@ -207,6 +207,11 @@ const uiStrings = z
 		'siteSearch.audience': z.string(),
 		'siteSearch.everyone': z.string(),
 		'siteSearch.submit': z.string(),
+		// The country filter (search page and dialog): its label, and its choices' words.
+		'siteSearch.country': z.string(),
+		'siteSearch.countryAny': z.string(),
+		'siteSearch.england': z.string(),
+		'siteSearch.wales': z.string(),
 	})
 	.partial();
 

@@ -6,7 +6,7 @@
  */
 import { el } from './dom.ts';
 import { format, type Strings } from './strings.ts';
-import { runQuery, type Outcome } from '../lib/query.ts';
+import { runQuery, type Outcome, type SearchChoice } from '../lib/query.ts';
 import type { LoadedSearch, PagefindHit, ResultData } from './pagefind.ts';
 
 /**
@@ -35,11 +35,26 @@ export const SEARCH_VIEW_LATER_KEYS = [
 ] as const;
 export const SEARCH_VIEW_KEYS = [...SEARCH_VIEW_FIRST_KEYS, ...SEARCH_VIEW_LATER_KEYS] as const;
 /**
- * The words of the search dialog's own parts made with its results code (the audience filter
+ * The words of the search dialog's own parts made with its results code (the audience and country filters
  * and the "Show more results" button; src/components/overrides/search/search-ui.ts), downloaded
  * with the words of the results. The /search/ page writes these in its markup.
  */
-export const SEARCH_DIALOG_KEYS = ['siteSearch.audience', 'siteSearch.everyone', 'siteSearch.moreLabel'] as const;
+/** The country filter's choices: the index's "country" value ('' for both) and the words for it. */
+export const COUNTRY_OPTIONS = [
+	['', 'siteSearch.countryAny'],
+	['England', 'siteSearch.england'],
+	['Wales', 'siteSearch.wales'],
+] as const;
+
+export const SEARCH_DIALOG_KEYS = [
+	'siteSearch.audience',
+	'siteSearch.everyone',
+	'siteSearch.moreLabel',
+	'siteSearch.country',
+	'siteSearch.countryAny',
+	'siteSearch.england',
+	'siteSearch.wales',
+] as const;
 export type SearchViewKey = (typeof SEARCH_VIEW_KEYS)[number];
 
 export interface SearchViewParts {
@@ -78,7 +93,11 @@ export class SearchView {
 	}
 
 	/** Searches and shows the results; a later call makes an earlier one stop showing its own. */
-	async show(search: LoadedSearch, query: string, audience?: string): Promise<Outcome<PagefindHit> | undefined> {
+	async show(
+		search: LoadedSearch,
+		query: string,
+		choice: SearchChoice = {},
+	): Promise<Outcome<PagefindHit> | undefined> {
 		const run = ++this.#run;
 		const { status, list, note, more, empty } = this.parts;
 		const q = query.trim();
@@ -89,7 +108,7 @@ export class SearchView {
 		}
 		status.textContent = this.strings['siteSearch.searching'];
 		await search.prepare(q);
-		const outcome = await runQuery(q, search.data, search.engine, audience || undefined);
+		const outcome = await runQuery(q, search.data, search.engine, choice);
 		if (run !== this.#run) return undefined;
 		this.#clear();
 		this.#pending = outcome.hits;

@@ -345,16 +345,31 @@ export function fewerWords(words: readonly string[], lex: Lexicon): string[][] {
 }
 
 /**
- * The whole search: phrases, spelling, fallback and audience order. `audience` is the reader's
- * own choice of audience (the filter), if any.
+ * What the reader chose to see: an audience ("Families", as the index's "audience" filter names
+ * it) and a country ("England" or "Wales": the "country" filter; a page for both countries has
+ * both), each optional.
  */
+export interface SearchChoice {
+	audience?: string;
+	country?: string;
+}
+
+/** The index filters for the reader's choice (an empty choice filters nothing). */
+export function filtersFor(choice: SearchChoice): Record<string, string> {
+	const filters: Record<string, string> = {};
+	if (choice.audience) filters.audience = choice.audience;
+	if (choice.country) filters.country = choice.country;
+	return filters;
+}
+
+/** The whole search: phrases, spelling, fallback and audience order, within the reader's choice. */
 export async function runQuery<H extends Hit>(
 	typed: string,
 	data: SearchData,
 	engine: SearchEngine<H>,
-	audience?: string,
+	choice: SearchChoice = {},
 ): Promise<Outcome<H>> {
-	const filters: Record<string, string | { any: string[] }> = audience ? { audience } : {};
+	const filters: Record<string, string | { any: string[] }> = filtersFor(choice);
 	const lex = lexicon(data);
 	const asTyped = tokens(typed);
 	const register = registerOf(asTyped, data.register);

@@ -47,6 +47,13 @@ export const JURISDICTION_LABELS: Record<Jurisdiction, string> = {
 	wales: 'Wales',
 	both: 'England and Wales',
 };
+/** The search index's "country" filter: the countries a page applies in (a page for both has both). */
+export const COUNTRY_FILTER_VALUES = ['England', 'Wales'] as const;
+export const COUNTRY_FILTER: Record<Jurisdiction, readonly (typeof COUNTRY_FILTER_VALUES)[number][]> = {
+	england: ['England'],
+	wales: ['Wales'],
+	both: COUNTRY_FILTER_VALUES,
+};
 
 export const TOOLKIT_ROLES = ['practitioner', 'family', 'child'] as const;
 export const TRAINING_AUDIENCES = ['judges', 'magistrates', 'legal-advisers'] as const;

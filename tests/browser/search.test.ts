@@ -151,6 +151,47 @@ describe('the search page', () => {
 	});
 });
 
+describe('the country filter', () => {
+	const results = (p: Page, list: string) =>
+		p.$$eval(`${list} li > a`, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	// The toolkit's pages are for England (its index, for both countries, says where to go in Wales).
+	it('on the search page: Wales leaves out the England-only toolkit, England leaves out the Wales hubs; ?country= is kept', async () => {
+		const p = await browser.newPage();
+		await p.goto(url('/search/?q=special%20guardianship&country=Wales'));
+		await expect.poll(() => p.locator('[data-search-status]').innerText(), { timeout: 15_000 }).toMatch(/found/);
+		expect(await p.locator('select[name="country"]').inputValue()).toBe('Wales');
+		const forWales = await results(p, '[data-search-results]');
+		expect(forWales.length).toBeGreaterThan(0);
+		expect(forWales.filter((path) => path.startsWith('/sgo-toolkit/') && path !== '/sgo-toolkit/')).toEqual([]);
+		await p.locator('select[name="country"]').selectOption('England');
+		await p.locator('button.search-page__button').click();
+		await p.waitForURL(/country=England/);
+		await expect.poll(() => p.locator('[data-search-status]').innerText(), { timeout: 15_000 }).toMatch(/found/);
+		const forEngland = await results(p, '[data-search-results]');
+		expect(forEngland.some((path) => path.startsWith('/sgo-toolkit/') && path !== '/sgo-toolkit/')).toBe(true);
+		expect(forEngland.filter((path) => /\/guidance\/wales/.test(path))).toEqual([]);
+		await p.close();
+	});
+	it('in the dialog: starts at the country the reader chose', async () => {
+		const p = await browser.newPage();
+		await p.goto(url('/guidance/where-to-start/'));
+		await p.getByRole('button', { name: 'I live in Wales' }).click();
+		await p.waitForFunction(() => customElements.get('site-search') !== undefined);
+		await p.keyboard.press('Control+k');
+		const country = p.locator('dialog[open] select[data-dialog-country]');
+		await country.waitFor();
+		expect(await country.inputValue()).toBe('Wales');
+		await p.locator('dialog[open] input[data-dialog-input]').fill('special guardianship');
+		await p.locator('dialog[open] [data-dialog-results] li > a').first().waitFor();
+		expect(
+			(await results(p, 'dialog[open] [data-dialog-results]')).filter(
+				(path) => path.startsWith('/sgo-toolkit/') && path !== '/sgo-toolkit/',
+			),
+		).toEqual([]);
+		await p.close();
+	});
+});
+
 describe('the search dialog', () => {
 	it('has the search page’s audience filter, once search has loaded (the page does not carry it)', async () => {
 		const p = await browser.newPage();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, attr, builtPages } from '../helpers/dist.ts';
-import { SEARCH_VIEW_FIRST_KEYS, SEARCH_VIEW_LATER_KEYS } from '../../src/client/search-view.ts';
+import { SEARCH_DIALOG_KEYS, SEARCH_VIEW_FIRST_KEYS, SEARCH_VIEW_LATER_KEYS } from '../../src/client/search-view.ts';
 
 const pages = builtPages();
 const page = (path: string) => {
@@ -93,7 +93,11 @@ describe("a component's own stylesheet (Stylesheet.astro)", () => {
 		const link = new RegExp(`<link rel="stylesheet" href="/_astro/${name}\\.[\\w-]+\\.css">`, 'g');
 		const using = pages.filter((p) => marker.test(p.html));
 		expect(using.length).toBeGreaterThan(0);
-		for (const p of pages) expect(p.html.match(link)?.length ?? 0, p.path).toBe(marker.test(p.html) ? 1 : 0);
+		for (const p of pages) {
+			expect(p.html.match(link)?.length ?? 0, p.path).toBe(marker.test(p.html) ? 1 : 0);
+			// In the head, after the site's own stylesheets (moved there after the build).
+			expect(p.html.slice(p.html.indexOf('</head>')).match(link), p.path).toBeNull();
+		}
 	});
 
 	it('no page carries a <style> element: styles are cached files', () => {
@@ -103,13 +107,14 @@ describe("a component's own stylesheet (Stylesheet.astro)", () => {
 
 describe("the search dialog's words", () => {
 	const langs = [...new Set(pages.map((p) => attr(p.html, /<html[^>]* lang="([^"]+)"/) ?? ''))];
-	it('are in a file for each language a page is in, with every word of the results', () => {
+	it('are in a file for each language a page is in, with every word of the results and filters', () => {
 		expect(langs.sort()).toEqual(['cy', 'en-GB']);
 		for (const lang of langs) {
 			const file = join(DIST, 'search-strings', `${lang.toLowerCase()}.json`);
 			const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-			expect(Object.keys(strings).sort(), lang).toEqual([...SEARCH_VIEW_LATER_KEYS].sort());
-			for (const key of SEARCH_VIEW_LATER_KEYS) expect(typeof strings[key], `${lang} ${key}`).toBe('string');
+			expect(Object.keys(strings).sort(), lang).toEqual([...SEARCH_VIEW_LATER_KEYS, ...SEARCH_DIALOG_KEYS].sort());
+			for (const key of [...SEARCH_VIEW_LATER_KEYS, ...SEARCH_DIALOG_KEYS])
+				expect(typeof strings[key], `${lang} ${key}`).toBe('string');
 		}
 		const welsh = JSON.parse(readFileSync(join(DIST, 'search-strings', 'cy.json'), 'utf8')) as Record<string, string>;
 		expect(welsh['siteSearch.searching']).toBe('Yn chwilio…');

@@ -6,6 +6,7 @@ import {
 	applySynonyms,
 	correctQuery,
 	editDistance,
+	filtersFor,
 	keyWords,
 	lexicon,
 	keepReason,
@@ -219,7 +220,9 @@ describe('orderByAudience', () => {
 });
 
 /** A fake index: pages with their words and audiences, AND semantics like Pagefind. */
-function engine(pages: { id: string; words: string[]; audience: string; section?: string }[]): SearchEngine & {
+function engine(
+	pages: { id: string; words: string[]; audience: string; section?: string; countries?: string[] }[],
+): SearchEngine & {
 	calls: string[];
 } {
 	const calls: string[] = [];
@@ -236,6 +239,7 @@ function engine(pages: { id: string; words: string[]; audience: string; section?
 					return typeof a === 'string' ? p.audience === a : a.any.includes(p.audience);
 				})
 				.filter((p) => !filters.section || p.section === filters.section)
+				.filter((p) => !filters.country || (p.countries ?? ['England', 'Wales']).includes(filters.country as string))
 				.map((p, i) => ({ id: p.id, score: 10 - i }));
 		},
 	};
@@ -274,8 +278,23 @@ describe('runQuery (the page and the dialog)', () => {
 		expect(outcome.showingFor).toBeDefined();
 	});
 	it('filters by the reader’s audience', async () => {
-		const outcome = await runQuery('care proceedings', site, engine(pages), 'Judges, magistrates and trainers');
+		const outcome = await runQuery('care proceedings', site, engine(pages), {
+			audience: 'Judges, magistrates and trainers',
+		});
 		expect(outcome.hits.map((h) => h.id)).toEqual(['training']);
+	});
+	it('filters by the reader’s country: a page for both countries is in either', async () => {
+		const both = [
+			{ id: 'wales-hub', words: ['court'], audience: 'Families', countries: ['Wales'] },
+			{ id: 'england-only', words: ['court'], audience: 'Families', countries: ['England'] },
+			{ id: 'both', words: ['court'], audience: 'Families' },
+		];
+		const ids = async (country?: string) =>
+			(await runQuery('court', site, engine(both), { country })).hits.map((h) => h.id).sort();
+		expect(await ids('Wales')).toEqual(['both', 'wales-hub']);
+		expect(await ids('England')).toEqual(['both', 'england-only']);
+		expect(await ids()).toEqual(['both', 'england-only', 'wales-hub']);
+		expect(filtersFor({ audience: 'Families', country: '' })).toEqual({ audience: 'Families' });
 	});
 	it('gives where to start and words that find pages when nothing is found', async () => {
 		const outcome = await runQuery('xylophone', site, engine(pages));

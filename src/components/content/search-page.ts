@@ -1,5 +1,5 @@
 /**
- * <fjg-search-page>: the /search/ page (SearchPage.astro). Reads ?q= and ?audience=, searches
+ * <fjg-search-page>: the /search/ page (SearchPage.astro). Reads ?q=, ?audience= and ?country=, searches
  * with the shared loader and view (src/client/pagefind.ts, src/client/search-view.ts), and
  * keeps the address in step with the form so a search can be linked.
  */
@@ -12,12 +12,14 @@ import { SEARCH_RANKING } from '../../lib/query.ts';
 class SearchPage extends FjgElement<SearchViewKey> {
 	#input!: HTMLInputElement;
 	#audience!: HTMLSelectElement;
+	#country!: HTMLSelectElement;
 	#view!: SearchView;
 
 	protected start(): void {
 		const form = required<HTMLFormElement>(this, '[data-search-form]', this.localName);
 		this.#input = required<HTMLInputElement>(form, 'input[name="q"]', this.localName);
 		this.#audience = required<HTMLSelectElement>(form, 'select[name="audience"]', this.localName);
+		this.#country = required<HTMLSelectElement>(form, 'select[name="country"]', this.localName);
 		this.#view = new SearchView(
 			{
 				status: required(this, '[data-search-status]', this.localName),
@@ -35,6 +37,7 @@ class SearchPage extends FjgElement<SearchViewKey> {
 		const params = new URLSearchParams(location.search);
 		this.#input.value = params.get('q') ?? '';
 		this.#audience.value = params.get('audience') ?? '';
+		this.#country.value = params.get('country') ?? '';
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.#submit();
@@ -46,6 +49,7 @@ class SearchPage extends FjgElement<SearchViewKey> {
 		const next = new URLSearchParams();
 		if (this.#input.value.trim()) next.set('q', this.#input.value.trim());
 		if (this.#audience.value) next.set('audience', this.#audience.value);
+		if (this.#country.value) next.set('country', this.#country.value);
 		history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
 		void this.#run();
 	}
@@ -55,7 +59,10 @@ class SearchPage extends FjgElement<SearchViewKey> {
 		if (!this.#input.value.trim()) return;
 		try {
 			const search = await loadSearch('/pagefind/', SEARCH_RANKING);
-			await this.#view.show(search, this.#input.value, this.#audience.value);
+			await this.#view.show(search, this.#input.value, {
+				audience: this.#audience.value,
+				country: this.#country.value,
+			});
 		} catch {
 			status.textContent = this.strings['siteSearch.loadFailed'];
 		}

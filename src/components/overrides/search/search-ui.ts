@@ -9,7 +9,13 @@ import stylesheet from './search-dialog.css?url';
 export { loadSearch } from '~/client/pagefind.ts';
 export { SearchView } from '~/client/search-view.ts';
 export { SEARCH_RANKING } from '~/lib/query.ts';
-import { SEARCH_DIALOG_KEYS, SEARCH_VIEW_LATER_KEYS, type SearchViewParts } from '~/client/search-view.ts';
+import {
+	COUNTRY_OPTIONS,
+	SEARCH_DIALOG_KEYS,
+	SEARCH_VIEW_LATER_KEYS,
+	type SearchViewParts,
+} from '~/client/search-view.ts';
+import { parseCountry } from '~/lib/country.ts';
 import type { Strings } from '~/client/strings.ts';
 import { el } from '~/client/dom.ts';
 import { AUDIENCES, AUDIENCE_LABELS } from '~/lib/taxonomy.ts';
@@ -46,21 +52,32 @@ export function loadStyles(): Promise<void> {
 
 /**
  * The dialog's parts that only matter once search has loaded, made here rather than carried
- * by every page: the audience filter (beside the search box), the note ("Showing results
- * for …"), the results, where to start when nothing is found, and "Show more results".
+ * by every page: the audience and country filters (beside the search box), the note ("Showing
+ * results for …"), the results, where to start when nothing is found, and "Show more results".
+ * The country filter starts at the reader's own country if they chose one (CountryChoice).
  */
 export function makeDialogParts(
 	fields: HTMLElement,
 	status: HTMLElement,
 	strings: Strings<LaterKey>,
-): SearchViewParts & { audience: HTMLSelectElement } {
+): SearchViewParts & { audience: HTMLSelectElement; country: HTMLSelectElement } {
 	const audience = el(
 		'select',
 		{ 'data-dialog-audience': '' },
 		el('option', { value: '' }, strings['siteSearch.everyone']),
 		...AUDIENCES.map((a) => el('option', { value: AUDIENCE_LABELS[a] }, AUDIENCE_LABELS[a])),
 	);
-	fields.append(el('label', { class: 'search-audience' }, el('span', {}, strings['siteSearch.audience']), audience));
+	const country = el(
+		'select',
+		{ 'data-dialog-country': '' },
+		...COUNTRY_OPTIONS.map(([value, key]) => el('option', { value }, strings[key])),
+	);
+	const reader = parseCountry(document.documentElement.dataset.country);
+	country.value = reader === 'wales' ? 'Wales' : reader === 'england' ? 'England' : '';
+	fields.append(
+		el('label', { class: 'search-audience' }, el('span', {}, strings['siteSearch.audience']), audience),
+		el('label', { class: 'search-audience' }, el('span', {}, strings['siteSearch.country']), country),
+	);
 	const note = el('p', { class: 'search-note', 'data-dialog-note': '', hidden: '' });
 	const list = el('ol', { class: 'search-view', 'data-dialog-results': '' });
 	const empty = el('div', { class: 'search-view__empty', 'data-dialog-empty': '', hidden: '' });
@@ -70,5 +87,5 @@ export function makeDialogParts(
 		strings['siteSearch.moreLabel'],
 	);
 	status.after(note, list, empty, more);
-	return { status, note, list, empty, more, audience };
+	return { status, note, list, empty, more, audience, country };
 }
