@@ -188,6 +188,11 @@ const uiStrings = z
 		'offline.offerWarning': z.string(),
 		'offline.saveButton': z.string(),
 		'offline.saving': z.string(),
+		'offline.searchLabel': z.string(),
+		'offline.searchButton': z.string(),
+		'offline.searchFound': z.string(),
+		'offline.searchFoundOne': z.string(),
+		'offline.searchNone': z.string(),
 		// Search: the /search/ page and the search dialog (src/client/search-view.ts, src/components/overrides/Search.astro).
 		'siteSearch.loading': z.string(),
 		'siteSearch.loadFailed': z.string(),

@@ -95,6 +95,26 @@ export async function savedSummary(): Promise<{ pages: SavedPage[]; bytes: numbe
 	return { pages, bytes };
 }
 
+/**
+ * The words of each saved page (its main content, read from Cache Storage; reading stores
+ * nothing), for searching what is saved when there is no signal (src/lib/saved-search.ts).
+ */
+export async function savedTexts(): Promise<{ path: string; title: string; text: string }[]> {
+	const { pages } = await savedSummary();
+	const cache = await caches.open(OFFLINE_CACHE);
+	const parser = new DOMParser();
+	const texts = [];
+	for (const page of pages) {
+		const response = await cache.match(page.path);
+		if (!response) continue;
+		const doc = parser.parseFromString(await response.text(), 'text/html');
+		const main = doc.querySelector('main .sl-markdown-content') ?? doc.querySelector('main');
+		main?.querySelectorAll('script, style, .term__tip, [hidden]').forEach((node) => node.remove());
+		texts.push({ ...page, text: (main?.textContent ?? '').replace(/\s+/g, ' ').trim() });
+	}
+	return texts;
+}
+
 /** Removes everything: every cache of this site, and the worker's registration. */
 export async function removeAll(): Promise<void> {
 	if ('caches' in window) for (const key of await caches.keys()) await caches.delete(key);

@@ -130,6 +130,31 @@ describe('Save for offline', { timeout: 120_000 }, () => {
 		await context.close();
 	});
 
+	it('searches the saved pages with no signal (their own words, from Cache Storage)', async () => {
+		const context = await newContext();
+		const page = await context.newPage();
+		await save(page, LEAFLET, 'page');
+		await context.setOffline(true);
+		// A search goes to /search/, which is not saved: the saved-pages page answers, with its search.
+		await page.goto(`${base}/search/?q=judge`);
+		const box = page.getByRole('searchbox', { name: 'Search the pages saved on this device' });
+		await box.waitFor();
+		await box.fill('judge');
+		await page.getByRole('button', { name: 'Search saved pages' }).click();
+		const status = page.locator('[data-saved-search-status]');
+		await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('1 saved page has the words “judge”.');
+		const result = page.locator('[data-saved-search-results] li');
+		expect(await result.locator('a').innerText()).toBe(LEAFLET_TITLE);
+		expect((await result.locator('p').innerText()).toLowerCase()).toContain('judge');
+		await box.fill('judge xylophone');
+		await page.getByRole('button', { name: 'Search saved pages' }).click();
+		await expect
+			.poll(() => status.innerText(), { timeout: 10_000 })
+			.toBe('No saved page has the words “judge xylophone”. Try fewer words.');
+		expect(await result.count()).toBe(0);
+		await context.close();
+	});
+
 	it('replaces a saved page with its reviewed version once online', async () => {
 		const context = await newContext();
 		const page = await context.newPage();

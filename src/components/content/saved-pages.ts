@@ -19,8 +19,10 @@ import {
 	removeAll,
 	savePages,
 	savedSummary,
+	savedTexts,
 	type OfflineIndex,
 } from '~/client/offline.ts';
+import { matchSaved } from '~/lib/saved-search.ts';
 
 type Key =
 	| 'offline.offerPage'
@@ -36,7 +38,10 @@ type Key =
 	| 'offline.notSavedHere'
 	| 'offline.unsupported'
 	| 'offline.kb'
-	| 'offline.mb';
+	| 'offline.mb'
+	| 'offline.searchFound'
+	| 'offline.searchFoundOne'
+	| 'offline.searchNone';
 
 const C = 'fjg-saved-pages';
 
@@ -58,6 +63,10 @@ class SavedPages extends FjgElement<Key> {
 			return;
 		}
 		required(this, '[data-remove-all]', C).addEventListener('click', () => void this.#remove());
+		required<HTMLFormElement>(this, '[data-saved-search]', C).addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.#search();
+		});
 		const asked = new URLSearchParams(window.location.search).get('save');
 		if (asked && !elsewhere) void this.#offer(asked);
 		void this.#show();
@@ -118,6 +127,31 @@ class SavedPages extends FjgElement<Key> {
 				? s['offline.nothingSaved']
 				: format(s['offline.savedSummary'], { count: pages.length, size: this.#size(bytes) });
 		remove.hidden = pages.length === 0 && bytes === 0 && !registered;
+		required(this, '[data-saved-search]', C).hidden = pages.length === 0;
+	}
+
+	/** Searches the saved pages' own words: every word of the query, the best matches first. */
+	async #search(): Promise<void> {
+		const s = this.strings;
+		const query = required<HTMLInputElement>(this, '#saved-search-words', C).value.trim();
+		const status = required(this, '[data-saved-search-status]', C);
+		const results = required<HTMLOListElement>(this, '[data-saved-search-results]', C);
+		if (!query) {
+			results.replaceChildren();
+			status.textContent = '';
+			return;
+		}
+		const found = (await savedTexts().catch(() => []))
+			.map((page) => ({ page, match: matchSaved(page.title, page.text, query) }))
+			.filter((r) => r.match !== undefined)
+			.sort((a, b) => b.match!.score - a.match!.score);
+		results.replaceChildren(
+			...found.map(({ page, match }) =>
+				el('li', {}, el('a', { href: page.path }, page.title), el('p', {}, match!.excerpt)),
+			),
+		);
+		const template = found.length === 0 ? s['offline.searchNone'] : found.length === 1 ? s['offline.searchFoundOne'] : s['offline.searchFound'];
+		announce(status, format(template, { count: found.length, query }));
 	}
 
 	async #remove(): Promise<void> {
