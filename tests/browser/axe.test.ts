@@ -61,8 +61,8 @@ afterAll(async () => {
 });
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-async function injectAxe() {
-	await page.addScriptTag({ path: axePath });
+async function injectAxe(tab: Page = page) {
+	await tab.addScriptTag({ path: axePath });
 }
 
 /** Every rule with a WCAG A or AA tag, experimental or not, less the written exclusions. */
@@ -90,8 +90,8 @@ describe('axe-core: every WCAG 2.0, 2.1 and 2.2 A and AA rule, experimental ones
 		const problems: string[] = [];
 		const started = Date.now();
 		/** Runs the selected rules on the page as it is now, and notes every violation. */
-		async function check(path: string, theme: string) {
-			const result = await page.evaluate(
+		async function check(tab: Page, path: string, theme: string) {
+			const result = await tab.evaluate(
 				(values) =>
 					(window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResult> } }).axe.run(document, {
 						runOnly: { type: 'rule', values },
@@ -109,24 +109,30 @@ describe('axe-core: every WCAG 2.0, 2.1 and 2.2 A and AA rule, experimental ones
 				}
 			}
 		}
-		for (const address of pages) {
-			const path = address.slice(origin.length);
-			// Each page opens in the light theme (saved as the reader's choice; the head script applies
-			// it before paint), is checked, then is switched to dark with the page's own theme control,
-			// as a reader would, and checked again: one load and one injection of axe for both.
-			await page.evaluate(() => localStorage.setItem('starlight-theme', 'light'));
-			await page.goto(address);
-			expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe('light');
-			await injectAxe();
-			await check(path, 'light');
-			await page.evaluate(() => {
-				const select = document.querySelector<HTMLSelectElement>('[data-theme-select]')!;
-				select.value = 'dark';
-				select.dispatchEvent(new Event('change'));
-			});
-			expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe('dark');
-			await check(path, 'dark');
+		// Two tabs at once (CI has 2 cores): each page in both themes, the tabs taking pages in turn.
+		const queue = [...pages];
+		async function tab() {
+			const context = await browser.newContext({ bypassCSP: true });
+			const tabPage = await context.newPage();
+			for (let address = queue.shift(); address !== undefined; address = queue.shift()) {
+				const path = address.slice(origin.length);
+				await tabPage.goto(address);
+				await tabPage.evaluate(() => localStorage.setItem('starlight-theme', 'light'));
+				await tabPage.reload();
+				expect(await tabPage.evaluate(() => document.documentElement.dataset.theme), path).toBe('light');
+				await injectAxe(tabPage);
+				await check(tabPage, path, 'light');
+				await tabPage.evaluate(() => {
+					const select = document.querySelector<HTMLSelectElement>('[data-theme-select]')!;
+					select.value = 'dark';
+					select.dispatchEvent(new Event('change'));
+				});
+				expect(await tabPage.evaluate(() => document.documentElement.dataset.theme), path).toBe('dark');
+				await check(tabPage, path, 'dark');
+			}
+			await context.close();
 		}
+		await Promise.all([tab(), tab()]);
 		console.log(
 			`axe: ${selected.length} rules on ${pages.length} pages × 2 themes in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 		);
