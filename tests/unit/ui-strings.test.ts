@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stringsAttribute } from '../../src/lib/ui-strings.ts';
 import { format } from '../../src/client/strings.ts';
+import { AUDIENCE_LABELS, JURISDICTION_LABELS, SECTION_LABELS } from '../../src/lib/taxonomy.ts';
 
 describe('stringsAttribute', () => {
 	it('writes each key with its translation, as JSON', () => {
@@ -44,5 +45,14 @@ describe('the Welsh interface strings (src/content/i18n/cy.json)', () => {
 		const positions = order.map((key) => Object.keys(en).indexOf(key));
 		const outOfOrder = order.filter((key, i) => i > 0 && positions[i] < positions[i - 1]);
 		expect(outOfOrder).toEqual([]);
+	});
+	it('shows the taxonomy labels in English exactly as src/lib/taxonomy.ts has them (the search filters)', () => {
+		const labels = [
+			...Object.entries(AUDIENCE_LABELS).map(([id, label]) => [`audience.${id}`, label]),
+			...Object.entries(SECTION_LABELS).map(([id, label]) => [`section.${id}`, label]),
+			...Object.entries(JURISDICTION_LABELS).map(([id, label]) => [`jurisdiction.${id}`, label]),
+		];
+		expect(labels.filter(([key, label]) => en[key] !== label)).toEqual([]);
+		expect(labels.filter(([key]) => !cy[key])).toEqual([]);
 	});
 });
