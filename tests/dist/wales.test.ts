@@ -143,3 +143,14 @@ describe('the shell of Welsh pages (issue 19: the whole interface in Welsh)', ()
 		expect(html).toMatch(/<time datetime="\d{4}-\d\d-\d\d">\d{1,2} [A-Z][a-z]+ \d{4}<\/time>/);
 	});
 });
+
+describe('fallback pages (an English page at a Welsh address)', () => {
+	const fallbacks = builtPages().filter((p) => isFallback(p));
+	it('mark their Welsh footer as Welsh inside <main lang="en-GB">', () => {
+		expect(fallbacks.length).toBeGreaterThan(10);
+		const unmarked = fallbacks.filter(
+			(p) => !p.html.includes('<nav class="site-footer" aria-label="Am y wefan hon" lang="cy">'),
+		);
+		expect(unmarked.map((p) => p.path)).toEqual([]);
+	});
+});
