@@ -46,8 +46,12 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, page) => {
 	if (contentPaths.has(path)) {
 		it('shows who it is for, its review dates and its sources', () => {
 			expect(page.html).toContain('class="page-audience"');
-			expect(page.html).toMatch(/<dt>Last reviewed<\/dt><dd><time datetime="\d{4}-\d{2}-\d{2}">/);
-			expect(page.html).toMatch(/<dt>Next review due<\/dt><dd><time datetime="\d{4}-\d{2}-\d{2}">/);
+			// In the page's language: Welsh pages (/cy/) have the Welsh words (tests/dist/wales.test.ts).
+			const [reviewed, due] = path.startsWith('/cy/')
+				? ['Adolygwyd ddiwethaf', 'Yr adolygiad nesaf']
+				: ['Last reviewed', 'Next review due'];
+			expect(page.html).toMatch(new RegExp(`<dt>${reviewed}</dt><dd><time datetime="\\d{4}-\\d{2}-\\d{2}">`));
+			expect(page.html).toMatch(new RegExp(`<dt>${due}</dt><dd><time datetime="\\d{4}-\\d{2}-\\d{2}">`));
 			expect(page.html).toMatch(/<ol class="page-info__sources"[^>]*>\s*<li>/);
 		});
 	}

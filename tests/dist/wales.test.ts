@@ -67,3 +67,90 @@ describe('Welsh pages', () => {
 	});
 	it('there are the first two', () => expect(welsh.map((p) => p.path).sort()).toEqual(['/cy/easy-read/section-20/', '/cy/guidance/wales/']));
 });
+
+describe('the shell of Welsh pages (issue 19: the whole interface in Welsh)', () => {
+	const welsh = pages.filter((p) => p.path.startsWith('/cy/') && p.path !== '/cy/404/');
+	// The page shell: who the page is for, the legal notice, "About this page" and the footer.
+	const shell = (html: string) =>
+		[
+			/<dl class="page-audience"[\s\S]*?<\/dl>/,
+			/<aside class="legal-notice"[\s\S]*?<\/aside>/,
+			/<section class="page-info"[\s\S]*?<\/section>/,
+			/<nav class="site-footer"[\s\S]*?<\/nav>/,
+			/<nav class="pagination-links[^>]*>/,
+		]
+			.map((pattern) => pattern.exec(html)?.[0] ?? '')
+			.join('\n');
+	const english = [
+		'About this page',
+		'Last reviewed',
+		'Next review due',
+		'>Sources<',
+		'no date',
+		'<dt>For</dt>',
+		'<dt>Section</dt>',
+		'<dt>Applies in</dt>',
+		'>Families<',
+		'This is general information, not legal advice.',
+		'speak to a family solicitor',
+		'This page describes the law in',
+		'Not legal advice',
+		'Search the site',
+		'Accessibility statement',
+		'>Privacy<',
+		'Staying safe online',
+		'No cookies. No tracking.',
+		'Previous and next pages',
+		' December ',
+		' June ',
+	];
+	it.each(welsh.map((p) => [p.path, p] as const))('%s has no English in its shell', (_path, page) => {
+		const words = shell(page.html);
+		expect(words).toContain('<h2 id="about-this-page">Am y dudalen hon</h2>');
+		expect(words).toContain('<dt>Adolygwyd ddiwethaf</dt>');
+		expect(words).toContain('<h3 id="sources">Ffynonellau</h3>');
+		expect(words).toMatch(/<time datetime="\d{4}-\d\d-\d\d">\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}<\/time>/);
+		expect(words).toContain('<dt>Ar gyfer</dt>');
+		expect(words).toContain('<dt>Lle mae’n berthnasol</dt>');
+		expect(words).toContain('<a href="/families/">Teuluoedd</a>');
+		expect(words).toContain('aria-label="Am y wefan hon"');
+		expect(words).toContain('<a href="/about/accessibility/">Datganiad hygyrchedd</a>');
+		expect(words).toContain('Dim cwcis. Dim tracio.');
+		expect(english.filter((phrase) => words.includes(phrase))).toEqual([]);
+	});
+	it('the legal notice of the Welsh guide is in Welsh, with the free-advice words of FreeAdviceCy', () => {
+		const notice = /<aside class="legal-notice"[\s\S]*?<\/aside>/.exec(byPath.get('/cy/guidance/wales/')!.html)?.[0];
+		expect(notice).toBe(
+			'<aside class="legal-notice" aria-label="Nid cyngor cyfreithiol"><p><strong>Gwybodaeth gyffredinol yw hon, nid cyngor cyfreithiol.</strong> I gael cyngor am eich sefyllfa, siaradwch â chyfreithiwr teulu. Os ydych chi’n rhiant a bod y cyngor wedi anfon llythyr cyn achos atoch chi, gall cyfreithiwr teulu eich cynghori am ddim. Mae’r dudalen hon yn disgrifio’r gyfraith yng Nghymru.</p></aside>',
+		);
+	});
+	it('the Welsh leaflet’s tools are in Welsh', () => {
+		const html = byPath.get('/cy/easy-read/section-20/')!.html;
+		expect(html).toContain('<dd>Hawdd ei ddeall</dd>');
+		expect(html).toContain('<dd>Cymru a Lloegr</dd>');
+		expect(html).toContain('Nid yw’r daflen hon wedi’i gwirio eto gyda phobl sy’n defnyddio deunyddiau hawdd eu deall.');
+		expect(html).toContain('alt="Cod QR ar gyfer http://localhost:4321/cy/easy-read/section-20/"');
+		expect(html).toContain('Mae’r daflen hon ar-lein yn http://localhost:4321/cy/easy-read/section-20/');
+		expect(html).not.toContain('This leaflet has not been checked with easy-read readers yet.');
+		expect(html).not.toContain('This leaflet is online at');
+		expect(html).not.toContain('QR code for');
+	});
+	it('English pages keep their English shell', () => {
+		const html = byPath.get('/guidance/where-to-start/')!.html;
+		expect(html).toContain('<h2 id="about-this-page">About this page</h2>');
+		expect(html).toContain('<strong>This is general information, not legal advice.</strong> For advice about your situation, speak to a family solicitor.');
+		expect(html).toContain('<p>No cookies. No tracking. Nothing you do here is sent to anyone.</p>');
+		expect(html).toMatch(/<time datetime="\d{4}-\d\d-\d\d">\d{1,2} [A-Z][a-z]+ \d{4}<\/time>/);
+	});
+});
+
+describe('fallback pages (an English page at a Welsh address)', () => {
+	const fallbacks = builtPages().filter((p) => isFallback(p));
+	it('mark their Welsh footer as Welsh inside <main lang="en-GB">', () => {
+		expect(fallbacks.length).toBeGreaterThan(10);
+		const unmarked = fallbacks.filter(
+			(p) => !p.html.includes('<nav class="site-footer" aria-label="Am y wefan hon" lang="cy">'),
+		);
+		expect(unmarked.map((p) => p.path)).toEqual([]);
+	});
+});
