@@ -1,6 +1,7 @@
 /**
  * The "search" part of `npm run bench`: bytes of what a first search downloads (the /pagefind/
- * responses, the site's search data /search-words.json, and any /search-protected/<letter>.json
+ * responses, the site's search data /search-words.json, its words' letters /search-words/<letter>.json,
+ * and any /search-protected/<letter>.json
  * a correction needs), then the quality of the results (./search-quality.mjs),
  * a fresh browser context per query: the encoded response bodies as Chromium received them
  * (Pagefind's index files are already compressed; the host gzips pagefind.js), and the
@@ -19,7 +20,7 @@ const QUERIES = [
 ];
 
 /** What search downloads on first use: Pagefind, the site's search data and protected words. */
-const SEARCH_FILE = /^\/(pagefind\/|search-words\.json$|search-protected\/)/;
+const SEARCH_FILE = /^\/(pagefind\/|search-words(\.json$|\/)|search-protected\/)/;
 
 /** One first search in a fresh context: the /pagefind/ bytes it fetched and what the page said. */
 async function firstSearch(browser, base, query, verbose) {
@@ -66,7 +67,7 @@ export async function measureSearch(browser, base, { verbose = false, updateQual
 	const results = [];
 	for (const query of QUERIES) results.push(await firstSearch(browser, base, query, verbose));
 	heading(
-		'First search: bytes fetched from /pagefind/, /search-words.json, /search-protected/ (fresh browser, /search/?q=…)',
+		'First search: bytes fetched from /pagefind/, /search-words.json and /search-words/, /search-protected/ (fresh browser, /search/?q=…)',
 	);
 	table(
 		['query', 'requests', 'index chunks', 'decoded KB', 'on the wire KB', 'result'],

@@ -94,6 +94,18 @@ export function shardProtected(words: readonly string[]): Map<string, string[]> 
 	return shards;
 }
 
+/** The index words by first letter, with their frequencies (served as /search-words/<letter>.json). */
+export function shardWords(data: Pick<SearchData, 'words' | 'freq'>): Map<string, { words: string[]; freq: number[] }> {
+	const shards = new Map<string, { words: string[]; freq: number[] }>();
+	data.words.forEach((w, i) => {
+		const shard = shards.get(w[0]) ?? { words: [], freq: [] };
+		shard.words.push(w);
+		shard.freq.push(data.freq[i] ?? 1);
+		shards.set(w[0], shard);
+	});
+	return shards;
+}
+
 /** Everything the browser's search needs, from the indexed texts and the synonyms file. */
 export function searchData(
 	texts: readonly string[],

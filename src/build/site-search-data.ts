@@ -1,19 +1,34 @@
 /**
  * The site's search data, made once per build from the content collections and shared by the
- * endpoints that serve it (src/pages/search-words.json.ts, src/pages/search-protected/[letter].json.ts).
+ * endpoints that serve it (src/pages/search-words.json.ts, src/pages/search-words/[letter].json.ts,
+ * src/pages/search-protected/[letter].json.ts).
  */
 import { getCollection } from 'astro:content';
 import { plainWords } from './mdx-text.ts';
-import { protectedWords, readSynonymsFile, searchData, shardProtected, synonymProblems } from './search-words.ts';
+import {
+	protectedWords,
+	readSynonymsFile,
+	searchData,
+	shardProtected,
+	shardWords,
+	synonymProblems,
+} from './search-words.ts';
 import type { SearchData } from '../lib/query.ts';
 
 /** The address of a page from its collection id ("easy-read/index" or "easy-read" is /easy-read/, "index" is /). */
 export const pagePath = (id: string) =>
 	id === 'index' ? '/' : `/${id.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
 
-let made: Promise<{ data: SearchData; shards: Map<string, string[]> }> | undefined;
+interface SiteSearchData {
+	data: SearchData;
+	/** Protected English words by first letter. */
+	shards: Map<string, string[]>;
+	/** Index words by first letter. */
+	wordShards: Map<string, { words: string[]; freq: number[] }>;
+}
+let made: Promise<SiteSearchData> | undefined;
 
-export function siteSearchData(): Promise<{ data: SearchData; shards: Map<string, string[]> }> {
+export function siteSearchData(): Promise<SiteSearchData> {
 	made ??= (async () => {
 		const glossary = await getCollection('glossary');
 		const docs = await getCollection('docs');
@@ -31,7 +46,7 @@ export function siteSearchData(): Promise<{ data: SearchData; shards: Map<string
 		const data = searchData(texts, readSynonymsFile(), paths);
 		const problems = synonymProblems(data);
 		if (problems.length) throw new Error(`content/data/search-synonyms.yaml: ${problems.join('; ')}`);
-		return { data, shards: shardProtected(protectedWords(data.words)) };
+		return { data, shards: shardProtected(protectedWords(data.words)), wordShards: shardWords(data) };
 	})();
 	return made;
 }

@@ -6,6 +6,9 @@
  */
 import {
 	addProtected,
+	addWords,
+	wordShardsFor,
+	wordsUrl,
 	loadVocabulary,
 	protectedShardsFor,
 	protectedUrl,
@@ -34,7 +37,7 @@ interface Pagefind {
 export interface LoadedSearch {
 	engine: SearchEngine<PagefindHit>;
 	data: SearchData;
-	/** Fetches the protected English words a query needs before it is corrected. */
+	/** Fetches the index words and the protected English words a query needs before it is corrected. */
 	prepare(query: string): Promise<void>;
 }
 
@@ -54,6 +57,16 @@ export function loadSearch(bundlePath: string, ranking?: Record<string, unknown>
 			},
 		};
 		const prepare = async (query: string) => {
+			await Promise.all(
+				wordShardsFor(query, data).map(async (letter) => {
+					try {
+						const response = await fetch(wordsUrl(letter));
+						if (response.ok) addWords(data, letter, (await response.json()) as { words: string[]; freq: number[] });
+					} catch {
+						// Offline: the letter stays unchecked, so its words are left as typed.
+					}
+				}),
+			);
 			await Promise.all(
 				protectedShardsFor(query, data).map(async (letter) => {
 					try {

@@ -30,9 +30,16 @@ export interface Synonym {
 
 /** What the build ships for search (src/pages/search-words.json.ts), downloaded on first use. */
 export interface SearchData {
-	/** Every word of the index, sorted, and how often each occurs (same order). */
+	/**
+	 * Every word of the index, sorted, and how often each occurs (same order). In the browser
+	 * they come by first letter from /search-words/<letter>.json (`wordShards` lists the
+	 * letters; search-words.json itself then has none), fetched for the letters of the words of
+	 * a query before it is corrected (addWords): a first search downloads a few hundred words,
+	 * not all 2,400 (about 10 KB gzip).
+	 */
 	words: string[];
 	freq: number[];
+	wordShards?: string[];
 	/**
 	 * Real English words that are not index words but are close to one: never corrected. Kept
 	 * by first letter in /search-protected/<letter>.json (`protectedShards` lists the letters),
@@ -92,6 +99,8 @@ export interface Lexicon {
 	byLength: Map<number, string[]>;
 	/** The letters whose protected words are in `english`. */
 	loaded: Set<string>;
+	/** The letters of `wordShards` whose words are in `frequency` and `byLength`. */
+	wordsLoaded: Set<string>;
 }
 
 const lexicons = new WeakMap<SearchData, Lexicon>();
@@ -102,7 +111,7 @@ export function lexicon(data: SearchData): Lexicon {
 	const frequency = new Map(data.words.map((w, i) => [w, data.freq[i] ?? 1]));
 	const byLength = new Map<number, string[]>();
 	for (const w of data.words) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
-	found = { data, frequency, english: new Set(data.protected), byLength, loaded: new Set() };
+	found = { data, frequency, english: new Set(data.protected), byLength, loaded: new Set(), wordsLoaded: new Set() };
 	lexicons.set(data, found);
 	return found;
 }
@@ -144,6 +153,8 @@ export function keepReason(
 ): 'short' | 'number' | 'known' | 'english' | 'prefix' | 'unchecked' | undefined {
 	if (editLimit(word) === 0 || STOP_WORDS.has(word)) return 'short';
 	if (/\d/.test(word)) return 'number';
+	// Its letter's index words are not here (not fetched, or offline): it may be one of them.
+	if (lex.data.wordShards?.includes(word[0]) && !lex.wordsLoaded.has(word[0])) return 'unchecked';
 	if (lex.frequency.has(word)) return 'known';
 	if (lex.english.has(word)) return 'english';
 	const base = word.replace(/'s$/, '');
@@ -169,6 +180,37 @@ export function protectedShardsFor(query: string, data: SearchData): string[] {
 	}
 	return [...letters];
 }
+
+/** The letters of index words to fetch before correcting this query: the first letter of each of its words, not loaded yet. */
+export function wordShardsFor(query: string, data: SearchData): string[] {
+	const lex = lexicon(data);
+	const letters = new Set<string>();
+	for (const word of applySynonyms(tokens(query), data.synonyms)) {
+		const letter = word[0];
+		if (letter && data.wordShards?.includes(letter) && !lex.wordsLoaded.has(letter)) letters.add(letter);
+	}
+	return [...letters];
+}
+
+/** Adds a fetched letter of index words (with their frequencies), keeping `data.words` sorted. */
+export function addWords(data: SearchData, letter: string, shard: { words: string[]; freq: number[] }): void {
+	const lex = lexicon(data);
+	if (lex.wordsLoaded.has(letter)) return;
+	const merged = [
+		...data.words.map((w, i) => [w, data.freq[i] ?? 1] as const),
+		...shard.words.map((w, i) => [w, shard.freq[i] ?? 1] as const),
+	].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	data.words = merged.map(([w]) => w);
+	data.freq = merged.map(([, f]) => f);
+	shard.words.forEach((w, i) => {
+		lex.frequency.set(w, shard.freq[i] ?? 1);
+		lex.byLength.set(w.length, [...(lex.byLength.get(w.length) ?? []), w]);
+	});
+	lex.wordsLoaded.add(letter);
+}
+
+/** Where the index words starting with `letter` are served (src/pages/search-words/[letter].json.ts). */
+export const wordsUrl = (letter: string) => `/search-words/${encodeURIComponent(letter)}.json`;
 
 /** Adds a fetched letter of protected words. */
 export function addProtected(data: SearchData, letter: string, words: readonly string[]): void {

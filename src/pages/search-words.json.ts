@@ -3,10 +3,12 @@ import { siteSearchData } from '~/build/site-search-data.ts';
 
 /**
  * What search needs in the browser, downloaded when it is first used (src/lib/query.ts,
- * SearchData): the index's words with their frequencies, the everyday phrases, the letters of
- * protected English words, and where to start when nothing is found.
+ * SearchData): the everyday phrases, the letters of the index's words and of the protected
+ * English words (each letter's words are fetched when a query needs them), and where to start
+ * when nothing is found.
  */
 export const GET: APIRoute = async () => {
-	const { data } = await siteSearchData();
-	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+	const { data, wordShards } = await siteSearchData();
+	const light = { ...data, words: [], freq: [], wordShards: [...wordShards.keys()].sort() };
+	return new Response(JSON.stringify(light), { headers: { 'Content-Type': 'application/json' } });
 };

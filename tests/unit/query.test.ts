@@ -3,6 +3,7 @@ import {
 	NO_SEARCH_DATA,
 	VOCABULARY_URL,
 	addProtected,
+	addWords,
 	applySynonyms,
 	correctQuery,
 	editDistance,
@@ -16,6 +17,7 @@ import {
 	registerOf,
 	runQuery,
 	tokens,
+	wordShardsFor,
 	type Hit,
 	type SearchData,
 	type SearchEngine,
@@ -244,6 +246,33 @@ function engine(
 		},
 	};
 }
+
+describe('index words fetched by first letter (wordShardsFor, addWords)', () => {
+	const all = data({ special: 40, guardianship: 40, solicitor: 30, social: 20 });
+	const lightData = (): SearchData => ({ ...all, words: [], freq: [], wordShards: ['g', 's'] });
+	it('asks for the letters of the query’s words, once', () => {
+		const light = lightData();
+		expect(wordShardsFor('speshal gardianship', light).sort()).toEqual(['g', 's']);
+		addWords(light, 's', { words: ['social', 'solicitor', 'special'], freq: [20, 30, 40] });
+		expect(wordShardsFor('speshal gardianship', light)).toEqual(['g']);
+	});
+	it('leaves a word as typed while its letter is not loaded, and corrects it once it is', () => {
+		const light = lightData();
+		expect(correctQuery('speshal', light)).toMatchObject({ query: 'speshal', changed: false });
+		addWords(light, 's', { words: ['solicitor', 'special'], freq: [30, 40] });
+		expect(correctQuery('speshal', light)).toMatchObject({ query: 'special', changed: true });
+		addWords(light, 'g', { words: ['guardianship'], freq: [40] });
+		expect(light.words).toEqual(['guardianship', 'solicitor', 'special']);
+		expect(correctQuery('speshal gardianship', light).query).toBe('special guardianship');
+	});
+	it('corrects as the whole vocabulary does once every letter is loaded', () => {
+		const light = lightData();
+		addWords(light, 's', { words: ['social', 'solicitor', 'special'], freq: [20, 30, 40] });
+		addWords(light, 'g', { words: ['guardianship'], freq: [40] });
+		for (const q of ['speshal gardianship', 'solisitor', 'socal'])
+			expect(correctQuery(q, light)).toEqual(correctQuery(q, all));
+	});
+});
 
 describe('runQuery (the page and the dialog)', () => {
 	const pages = [
