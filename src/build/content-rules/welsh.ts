@@ -61,7 +61,7 @@ export function checkWelshSituations(pages: readonly RulePage[]): ContentProblem
 			file: page.file,
 			line: page.lineOf(['situation']),
 			field: 'situationCy',
-			message: `has no situationCy: ${welshList.file} lists this page in Welsh (<SituationList />); add situationCy, its situation sentence ("${String(page.data.situation)}") in Welsh`,
+			message: `is missing: ${welshList.file} lists this page in Welsh (<SituationList />); add situationCy, its situation sentence ("${String(page.data.situation)}") in Welsh`,
 		}));
 }
 
