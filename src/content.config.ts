@@ -262,6 +262,8 @@ const uiStrings = z
 		'leaflet.onlineAt': z.string(),
 		'leaflet.qrAlt': z.string(),
 		'walesPages.aboutEngland': z.string(),
+		// SituationList.astro on a Welsh page: the step-by-step pages it links are in English for now
+		'situations.stepsInEnglish': z.string(),
 	})
 	.partial();
 

@@ -31,6 +31,8 @@ export const FIELD_HELP: Record<string, string> = {
 		'A picture name from `content/data/pictures.yaml`, shown in the leaflet index (easy read) or on the "What is happening?" page (situations).',
 	situation:
 		'One short, plain sentence in the reader\'s words ("I have had a letter before proceedings."), shown with the picture on the "What is happening?" page.',
+	situationCy:
+		'The `situation` sentence in Welsh (faithful, no added facts), shown on the Welsh "What is happening?" page (`/cy/situations/`), which links to this English page. Required on every step page while a Welsh page shows `<SituationList />`.',
 	toolkitRole: '`practitioner`, `family` or `child`.',
 	easyReadVersion:
 		'Optional: the easy-read leaflet of this page, as its path under `content/` without `.mdx` (`easy-read/section-20`). The leaflet must name this page back in `fullVersion`; both pages then link to each other.',

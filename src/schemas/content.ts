@@ -167,6 +167,16 @@ const situationPage = z
 			.min(1, 'situation must be one short, plain sentence, for example "I have had a letter before proceedings."')
 			.max(120, 'situation must be short: at most 120 characters')
 			.pipe(plainText('situation')),
+		// The same sentence in Welsh, for the Welsh "What is happening?" list (/cy/situations/,
+		// SituationList.astro). Optional here; src/build/content-rules/welsh.ts requires it on every
+		// step page once a Welsh page shows <SituationList />, so the Welsh list never falls back to English.
+		situationCy: z
+			.string({ error: 'situationCy must be the situation sentence in Welsh, for example "Rydw i wedi cael llythyr."' })
+			.trim()
+			.min(1, 'situationCy must be the situation sentence in Welsh, for example "Rydw i wedi cael llythyr."')
+			.max(120, 'situationCy must be short: at most 120 characters')
+			.pipe(plainText('situationCy'))
+			.optional(),
 		picture: z
 			.string({ error: 'picture must name a picture from content/data/pictures.yaml' })
 			.min(1, 'picture must name a picture from content/data/pictures.yaml'),

@@ -65,7 +65,56 @@ describe('Welsh pages', () => {
 		expect(page.html).toContain(`hreflang="en-GB" href="http://localhost:4321${english}"`);
 		expect(byPath.get(english)?.html).toContain(`<a href="${path}" hreflang="cy" lang="cy">Darllenwch y dudalen hon yn Gymraeg</a>`);
 	});
-	it('there are the first two', () => expect(welsh.map((p) => p.path).sort()).toEqual(['/cy/easy-read/section-20/', '/cy/guidance/wales/']));
+	it('there are the first three', () =>
+		expect(welsh.map((p) => p.path).sort()).toEqual(['/cy/easy-read/section-20/', '/cy/guidance/wales/', '/cy/situations/']));
+});
+
+describe('Beth sy’n digwydd? (/cy/situations/, the Welsh "What is happening?")', () => {
+	const listOf = (html: string) =>
+		[
+			...(/<ul class="situations"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '').matchAll(
+				/<a class="situation__link" href="([^"]+)"([^>]*)>([^<]+)<\/a>/g,
+			),
+		].map((m) => ({ href: m[1], attributes: m[2], text: m[3] }));
+	const welshHtml = byPath.get('/cy/situations/')?.html ?? '';
+	const welshItems = listOf(welshHtml);
+	const englishItems = listOf(byPath.get('/situations/')?.html ?? '');
+
+	it('is built in Welsh (lang="cy"), its Welsh unchecked', () => {
+		expect(welshHtml).toMatch(/<html[^>]+lang="cy"/);
+		expect(welshHtml).toMatch(/<main[^>]+lang="cy"/);
+		expect(welshHtml).toMatch(/<h1[^>]*>\s*Beth sy’n digwydd\?\s*<\/h1>/);
+		expect(welshHtml).toContain('data-welsh-check="unchecked"');
+	});
+
+	it('lists the 9 situations in Welsh, each linking to its English step page with hreflang="en-GB"', () => {
+		expect(welshItems).toHaveLength(9);
+		expect(welshItems.map((i) => i.href)).toEqual(englishItems.map((i) => i.href));
+		for (const item of welshItems) {
+			expect(item.href).toMatch(/^\/situations\/[a-z0-9-]+\/$/);
+			expect(item.attributes).toContain('hreflang="en-GB"');
+		}
+		expect(welshItems.map((i) => i.text)).toContain('Rydw i wedi cael llythyr gan Cafcass neu Cafcass Cymru.');
+		// No English sentence: every Welsh one differs from its English twin, and none starts "I have"/"I am".
+		welshItems.forEach((item, n) => expect(item.text).not.toBe(englishItems[n].text));
+		expect(welshItems.filter((i) => /^(I |My |Social workers)/.test(i.text))).toEqual([]);
+		expect(welshHtml).not.toContain('I have had a letter from Cafcass or Cafcass Cymru.');
+	});
+
+	it('says once, in Welsh and before the list, that the step-by-step pages are in English for now', () => {
+		const notice = 'Mae’r tudalennau cam wrth gam yn Saesneg am y tro.';
+		expect(welshHtml.split(notice)).toHaveLength(2);
+		expect(welshHtml.indexOf(notice)).toBeLessThan(welshHtml.indexOf('<ul class="situations"'));
+	});
+
+	it('leaves the English list as it was: English sentences, no hreflang, no language notice', () => {
+		const english = byPath.get('/situations/')!.html;
+		expect(englishItems).toHaveLength(9);
+		expect(englishItems.map((i) => i.text)).toContain('I have had a letter from Cafcass or Cafcass Cymru.');
+		expect(englishItems.filter((i) => i.attributes.trim() !== '')).toEqual([]);
+		expect(english).not.toContain('data-situations-language');
+		expect(english).not.toContain('Rydw i');
+	});
 });
 
 describe('the shell of Welsh pages (issue 19: the whole interface in Welsh)', () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEnglandPassages, checkWalesNote, checkWalesPage } from '../../src/build/content-rules/wales-note.ts';
 import type { EnglandOnlyEntry } from '../../src/build/content-rules/england-only.ts';
 import type { RulePage } from '../../src/build/content-rules/types.ts';
+import { checkWelshSituations } from '../../src/build/content-rules/welsh.ts';
 import { parseMdx } from '../../src/build/mdx-tree.ts';
 import { hasCountryPassages, isOpenFor, parseCountry, readerFirst } from '../../src/lib/country.ts';
 
@@ -120,5 +121,33 @@ describe('the reader’s country (CountryChoice)', () => {
 		expect(hasCountryPassages('<details data-for-country="england">')).toBe(true);
 		expect(hasCountryPassages('<p>In Wales the law is different.</p><details><summary>More</summary>')).toBe(false);
 		expect(hasCountryPassages('<p data-for-country="wales">')).toBe(false);
+	});
+});
+
+describe('welsh-situations: the Welsh "What is happening?" list needs every sentence in Welsh', () => {
+	const at = (file: string, body: string, data: Record<string, unknown> = {}): RulePage => ({
+		...page(body, data),
+		file,
+		path: file.replace(/^content\//, ''),
+	});
+	const welshList = at('content/cy/situations/index.mdx', '<SituationList />\n', { section: 'site' });
+	const step = (slug: string, situationCy?: string) =>
+		at(`content/situations/${slug}.mdx`, '', {
+			section: 'situations',
+			situation: 'I have had a letter.',
+			...(situationCy ? { situationCy } : {}),
+		});
+
+	it('names the step page and field without situationCy, once a Welsh page shows <SituationList />', () => {
+		const problems = checkWelshSituations([welshList, step('letter', 'Rydw i wedi cael llythyr.'), step('court')]);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'content/situations/court.mdx', field: 'situationCy', line: 4 });
+		expect(problems[0].message).toContain('content/cy/situations/index.mdx');
+		expect(problems[0].message).toContain('"I have had a letter."');
+	});
+	it('asks nothing while no Welsh page shows the list (an English list is not enough)', () => {
+		const englishList = at('content/situations/index.mdx', '<SituationList />\n', { section: 'site' });
+		expect(checkWelshSituations([englishList, step('court')])).toEqual([]);
+		expect(checkWelshSituations([welshList, step('letter', 'Rydw i wedi cael llythyr.')])).toEqual([]);
 	});
 });

@@ -15,7 +15,7 @@ import { versionPairs } from './version-pairs.ts';
 import { freeAdvice } from './free-advice.ts';
 import { glossaryRightToRemove, rightToRemove } from './right-to-remove.ts';
 import { glossaryWales, walesAside, walesNote, walesPageRule, walesPassage } from './wales-note.ts';
-import { welshTwins } from './welsh.ts';
+import { welshSituations, welshTwins } from './welsh.ts';
 import { reviewFacts } from './review-facts.ts';
 import type { GlossaryRule, PageRule, SiteRule } from './types.ts';
 
@@ -40,4 +40,4 @@ export const PAGE_RULES: PageRule[] = [
 
 export const GLOSSARY_RULES: GlossaryRule[] = [glossaryWales, glossaryRightToRemove];
 
-export const SITE_RULES: SiteRule[] = [moduleIds, reviewFacts, versionPairs, welshTwins];
+export const SITE_RULES: SiteRule[] = [moduleIds, reviewFacts, versionPairs, welshTwins, welshSituations];

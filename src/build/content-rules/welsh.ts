@@ -45,3 +45,24 @@ export function checkWelshTwins(pages: readonly RulePage[]): ContentProblem[] {
 }
 
 export const welshTwins: SiteRule = { name: 'welsh-twin', check: (pages) => checkWelshTwins(pages) };
+
+/**
+ * The Welsh "What is happening?" list: once a Welsh page shows <SituationList />, every English
+ * step page (content/situations/) needs its sentence in Welsh (situationCy), so the Welsh list is
+ * all Welsh and never falls back to the English sentence.
+ */
+export function checkWelshSituations(pages: readonly RulePage[]): ContentProblem[] {
+	const welshList = pages.find((page) => englishTwinOf(page.file) && /<SituationList\b/.test(page.body));
+	if (!welshList) return [];
+	return pages
+		.filter((page) => page.data.section === 'situations' && !englishTwinOf(page.file))
+		.filter((page) => typeof page.data.situationCy !== 'string' || !page.data.situationCy.trim())
+		.map((page) => ({
+			file: page.file,
+			line: page.lineOf(['situation']),
+			field: 'situationCy',
+			message: `is missing: ${welshList.file} lists this page in Welsh (<SituationList />); add situationCy, its situation sentence ("${String(page.data.situation)}") in Welsh`,
+		}));
+}
+
+export const welshSituations: SiteRule = { name: 'welsh-situations', check: (pages) => checkWelshSituations(pages) };
