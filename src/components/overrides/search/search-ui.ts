@@ -63,13 +63,13 @@ export function makeDialogParts(
 ): SearchViewParts & { audience: HTMLSelectElement; country: HTMLSelectElement } {
 	const audience = el(
 		'select',
-		{ 'data-dialog-audience': '' },
+		{ class: 'fjg-field', 'data-dialog-audience': '' },
 		el('option', { value: '' }, strings['siteSearch.everyone']),
 		...AUDIENCES.map((a) => el('option', { value: AUDIENCE_LABELS[a] }, AUDIENCE_LABELS[a])),
 	);
 	const country = el(
 		'select',
-		{ 'data-dialog-country': '' },
+		{ class: 'fjg-field', 'data-dialog-country': '' },
 		...COUNTRY_OPTIONS.map(([value, key]) => el('option', { value }, strings[key])),
 	);
 	const reader = parseCountry(document.documentElement.dataset.country);
