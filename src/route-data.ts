@@ -11,17 +11,12 @@
  *    names no Welsh alternate, and a fallback page names none.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getCollection } from 'astro:content';
-
-/** Ids (without cy/) of the English pages that have a Welsh twin. */
-const welshTwins = new Set(
-	(await getCollection('docs', (entry) => entry.id.startsWith('cy/'))).map((entry) => entry.id.slice(3)),
-);
+import { welshTwinIds } from './build/collections.ts';
 
 const isAlternate = (tag: string, attrs: Record<string, unknown> | undefined) =>
 	tag === 'link' && attrs?.rel === 'alternate' && typeof attrs.hreflang === 'string';
 
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const englishId = route.entry.id.replace(/^cy\//, '');
 	if (route.isFallback) {
@@ -35,7 +30,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 			]);
 		return;
 	}
-	if (!route.entry.id.startsWith('cy/') && !welshTwins.has(englishId)) {
+	if (!route.entry.id.startsWith('cy/') && !(await welshTwinIds()).has(englishId)) {
 		route.head = route.head.filter(({ tag, attrs }) => !isAlternate(tag, attrs));
 	}
 });

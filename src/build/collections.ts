@@ -12,6 +12,19 @@ export function hrefFor(entry: { id: string }): string {
 	return slug ? `/${slug}/` : '/';
 }
 
+let twins: Promise<Set<string>> | undefined;
+/**
+ * The ids (without cy/) of the English pages that have a Welsh twin in content/cy/: read once
+ * per build, for every page that asks (the language link, the footer, the hreflang alternates).
+ * The welsh-twin content rule makes sure every Welsh page has its English twin.
+ */
+export function welshTwinIds(): Promise<Set<string>> {
+	twins ??= getCollection('docs', (entry) => entry.id.startsWith('cy/')).then(
+		(entries) => new Set(entries.map((entry) => entry.id.slice(3))),
+	);
+	return twins;
+}
+
 function order(entry: DocEntry): number {
 	return entry.data.sidebar?.order ?? Number.MAX_SAFE_INTEGER;
 }
