@@ -7,6 +7,7 @@
 import { el } from './dom.ts';
 import { format, type Strings } from './strings.ts';
 import { runQuery, type Outcome, type SearchChoice } from '../lib/query.ts';
+import { AUDIENCES } from '../lib/taxonomy.ts';
 import type { LoadedSearch, PagefindHit, ResultData } from './pagefind.ts';
 
 /**
@@ -54,6 +55,8 @@ export const SEARCH_DIALOG_KEYS = [
 	'siteSearch.countryAny',
 	'siteSearch.england',
 	'siteSearch.wales',
+	// The audiences' names as the page's language says them (the options' values stay the index's).
+	...AUDIENCES.map((a) => `audience.${a}` as const),
 ] as const;
 export type SearchViewKey = (typeof SEARCH_VIEW_KEYS)[number];
 

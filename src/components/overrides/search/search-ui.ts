@@ -18,7 +18,7 @@ import {
 import { parseCountry } from '~/lib/country.ts';
 import type { Strings } from '~/client/strings.ts';
 import { el } from '~/client/dom.ts';
-import { AUDIENCES, AUDIENCE_LABELS } from '~/lib/taxonomy.ts';
+import { AUDIENCES, AUDIENCE_LABELS, COUNTRY_FILTER } from '~/lib/taxonomy.ts';
 
 const LATER_KEYS = [...SEARCH_VIEW_LATER_KEYS, ...SEARCH_DIALOG_KEYS];
 type LaterKey = (typeof LATER_KEYS)[number];
@@ -65,7 +65,7 @@ export function makeDialogParts(
 		'select',
 		{ class: 'fjg-field', 'data-dialog-audience': '' },
 		el('option', { value: '' }, strings['siteSearch.everyone']),
-		...AUDIENCES.map((a) => el('option', { value: AUDIENCE_LABELS[a] }, AUDIENCE_LABELS[a])),
+		...AUDIENCES.map((a) => el('option', { value: AUDIENCE_LABELS[a] }, strings[`audience.${a}`])),
 	);
 	const country = el(
 		'select',
@@ -73,7 +73,7 @@ export function makeDialogParts(
 		...COUNTRY_OPTIONS.map(([value, key]) => el('option', { value }, strings[key])),
 	);
 	const reader = parseCountry(document.documentElement.dataset.country);
-	country.value = reader === 'wales' ? 'Wales' : reader === 'england' ? 'England' : '';
+	country.value = reader ? COUNTRY_FILTER[reader][0] : '';
 	fields.append(
 		el('label', { class: 'search-audience' }, el('span', {}, strings['siteSearch.audience']), audience),
 		el('label', { class: 'search-audience' }, el('span', {}, strings['siteSearch.country']), country),
