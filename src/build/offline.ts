@@ -65,17 +65,27 @@ export function titleOf(html: string): string {
 		.trim();
 }
 
-/** A file and everything it imports, once each. */
-function withImports(root: string, start: string[]): string[] {
+/**
+ * A file and everything it imports, once each. `imports` remembers each script's imports
+ * (undefined: the file is not there), so a script shared by every page is read once a build.
+ */
+function withImports(root: string, start: string[], imports: Map<string, string[] | undefined>): string[] {
 	const out = new Set<string>();
 	const queue = [...start];
 	while (queue.length) {
 		const file = queue.shift()!;
 		if (out.has(file)) continue;
-		const disk = join(root, file);
-		if (!existsSync(disk)) continue;
+		if (!imports.has(file)) {
+			const disk = join(root, file);
+			imports.set(
+				file,
+				!existsSync(disk) ? undefined : file.endsWith('.js') ? scriptImports(readFileSync(disk, 'utf8')) : [],
+			);
+		}
+		const found = imports.get(file);
+		if (!found) continue;
 		out.add(file);
-		if (file.endsWith('.js')) queue.push(...scriptImports(readFileSync(disk, 'utf8')));
+		queue.push(...found);
 	}
 	return [...out];
 }
@@ -98,6 +108,7 @@ export function buildOfflineIndex(root: string, familyPaths: readonly string[]):
 	};
 	const pages: Record<string, OfflinePage> = {};
 	const pageBytes: Record<string, number> = {};
+	const imports = new Map<string, string[] | undefined>();
 	for (const file of listFiles(root, { ext: '.html' })) {
 		const path = pathOf(root, file);
 		if (path === '/404.html' || /^\/m\/\d+\/$/.test(path)) continue;
@@ -106,7 +117,7 @@ export function buildOfflineIndex(root: string, familyPaths: readonly string[]):
 		pages[path] = {
 			title: titleOf(html),
 			family: family.has(path),
-			needs: withImports(root, htmlNeeds(html)).map(indexOf),
+			needs: withImports(root, htmlNeeds(html), imports).map(indexOf),
 		};
 		pageBytes[path] = Buffer.byteLength(html);
 	}

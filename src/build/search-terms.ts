@@ -1,15 +1,28 @@
 /**
  * Words people search with that a page may not use itself: the glossary's
  * alsoKnownAs (SGO, s20, nan, gran…) for every glossary term the page wraps in
- * <Term> or names in its title or description. They are indexed as hidden text,
+ * <Term> (termIdsIn) or names in its title or description. They are indexed as hidden text,
  * so "my nan wants to look after me" finds the special guardianship pages.
  */
-import { findTermUses } from './mdx-text.ts';
-
 export interface SearchGlossaryEntry {
 	id: string;
 	term: string;
 	alsoKnownAs: readonly string[];
+}
+
+/**
+ * The glossary ids a page body wraps in <Term id="…">, in order, once each: what
+ * findTermUses (src/build/mdx-text.ts) finds with a full MDX parse, found with one pattern.
+ * Search metadata needs it for every page as it is built, and parsing each page's MDX again
+ * for it took about 5 ms a page (4.7 s of a 1,000-page build). It agrees with the parser on
+ * every page of the site (tests/unit/search-terms.test.ts): bodies have no code, and
+ * comments are skipped here.
+ */
+export function termIdsIn(body: string): string[] {
+	const ids = new Set<string>();
+	const text = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+	for (const m of text.matchAll(/<Term\s[^>]*?\bid=["']([^"']+)["']/g)) ids.add(m[1]);
+	return [...ids];
 }
 
 function mentions(text: string, phrase: string): boolean {
@@ -24,7 +37,7 @@ function mentions(text: string, phrase: string): boolean {
  * page that matches only through these hidden words ties, and page length alone decides.
  */
 export function synonymsByStrength(
-	page: { body: string; title: string; description?: string },
+	page: { termIds: Iterable<string>; title: string; description?: string },
 	glossary: readonly SearchGlossaryEntry[],
 ): { about: string[]; mentioned: string[] } {
 	// "Special guardianship: for family members" is about the special guardianship order.
@@ -37,10 +50,10 @@ export function synonymsByStrength(
 }
 
 export function searchSynonyms(
-	page: { body: string; title: string; description?: string },
+	page: { termIds: Iterable<string>; title: string; description?: string },
 	glossary: readonly SearchGlossaryEntry[],
 ): string[] {
-	const wrapped = new Set(findTermUses(page.body).map((u) => u.id));
+	const wrapped = new Set(page.termIds);
 	const heading = `${page.title} ${page.description ?? ''}`;
 	const words = new Set<string>();
 	for (const entry of glossary) {

@@ -11,6 +11,8 @@ export function hoistStylesheets(html: string): string {
 	const bodyAt = html.search(/<body[\s>]/);
 	const headEnd = html.indexOf('</head>');
 	if (bodyAt < 0 || headEnd < 0 || headEnd > bodyAt) return html;
+	// Most pages have no component stylesheet: one search instead of a replace over the whole body.
+	if (html.indexOf('<link rel="stylesheet"', bodyAt) < 0) return html;
 	const seen = new Set([...html.slice(0, headEnd).matchAll(LINK)].map((m) => m[1]));
 	const moved: string[] = [];
 	const body = html.slice(bodyAt).replace(LINK, (_tag, href: string) => {

@@ -338,25 +338,25 @@ describe('searchSynonyms', () => {
 		{ id: 'special-guardianship-order', term: 'Special guardianship order', alsoKnownAs: ['SGO', 'nan', 'gran'] },
 		{ id: 'section-20', term: 'Section 20', alsoKnownAs: ['s20'] },
 	];
-	it('adds the everyday words of terms the page wraps or names in its title', () => {
-		expect(searchSynonyms({ body: '<Term id="section-20">section 20</Term>', title: 'A page' }, glossary)).toEqual([
+	it('adds the everyday words of terms the page shows or names in its title', () => {
+		expect(searchSynonyms({ termIds: ['section-20'], title: 'A page' }, glossary)).toEqual([
 			's20',
 		]);
-		expect(searchSynonyms({ body: '', title: 'Special guardianship orders explained' }, glossary)).toEqual([
+		expect(searchSynonyms({ termIds: [], title: 'Special guardianship orders explained' }, glossary)).toEqual([
 			'SGO',
 			'nan',
 			'gran',
 		]);
-		expect(searchSynonyms({ body: 'Nothing here.', title: 'Other' }, glossary)).toEqual([]);
+		expect(searchSynonyms({ termIds: [], title: 'Other' }, glossary)).toEqual([]);
 	});
 
 	it('weighs the words of a term the title names above the words of terms the page only uses', () => {
 		expect(
-			synonymsByStrength({ body: '<Term id="section-20">section 20</Term>', title: 'Section 20: agreeing' }, glossary),
+			synonymsByStrength({ termIds: ['section-20'], title: 'Section 20: agreeing' }, glossary),
 		).toEqual({ about: ['s20'], mentioned: [] });
 		expect(
 			synonymsByStrength(
-				{ body: '<Term id="section-20">section 20</Term>', title: 'Special guardianship orders' },
+				{ termIds: ['section-20'], title: 'Special guardianship orders' },
 				glossary,
 			),
 		).toEqual({ about: ['SGO', 'nan', 'gran'], mentioned: ['s20'] });
