@@ -82,6 +82,17 @@ export default defineConfig({
 	// content/ is reached through the src/content/docs link; keep that path so Starlight and the link validator recognise pages.
 	vite: {
 		resolve: { preserveSymlinks: true },
+		plugins: [
+			// Starlight's page writes the menu's scroll position to sessionStorage on every page as the
+			// reader leaves it (sl-sidebar-state). This site stores nothing on a reader's device that
+			// they did not choose (someone else may look at the phone), and its menu is short, so that
+			// script is an empty module here: no storage, and one script request fewer on every page.
+			{
+				name: 'family-justice-guides:no-sidebar-state',
+				enforce: 'pre',
+				load: (id) => (/@astrojs\/starlight\/dist\/components-internals\/SidebarPersistState\.js$/.test(id) ? 'export {};' : undefined),
+			},
+		],
 		// Every script goes in its own cached file instead of inline in each page: repeat visits
 		// download less HTML, and the pages' CSP lists fewer hashes. (Other assets: Vite's default.)
 		build: {

@@ -41,6 +41,16 @@ try {
 	const page = await browser.newPage();
 	for (const slug of slugs) {
 		await page.goto(`${base}/easy-read/${slug}/`, { waitUntil: 'networkidle' });
+		// The pictures and the QR code are lazy images, which page.pdf() does not wait for (the
+		// Print button waits for them: src/client/print.ts): load every one first.
+		await page.evaluate(() =>
+			Promise.all(
+				[...document.querySelectorAll('img[loading="lazy"]')].map((img) => {
+					img.loading = 'eager';
+					return img.decode().catch(() => undefined);
+				}),
+			),
+		);
 		const file = join(outDir, `${slug}.pdf`);
 		await page.pdf({
 			path: file,

@@ -44,7 +44,7 @@ export function pathOf(root: string, file: string): string {
 export function htmlNeeds(html: string): string[] {
 	const found = new Set<string>();
 	for (const m of html.matchAll(/\b(?:href|src)="(\/_astro\/[^"#?]+)"/g)) found.add(m[1]);
-	if (/\bhref="\/pictures\.svg#/.test(html)) found.add('/pictures.svg');
+	if (/\bsrc="\/pictures\.svg#/.test(html)) found.add('/pictures.svg');
 	return [...found];
 }
 

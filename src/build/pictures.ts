@@ -43,20 +43,35 @@ function openMojiDir(): string {
 	return join(dirname(require.resolve('openmoji/package.json')), 'color', 'svg');
 }
 
-/** One <symbol> for a picture: optimised, with the pictogram's own ids removed so symbols never clash. */
-export function pictureSymbol(info: PictureInfo): string {
+/** The size of each picture's square in the sprite (OpenMoji draws on a 72 × 72 grid). */
+const CELL = 72;
+
+/**
+ * One picture for the sprite: the optimised OpenMoji drawing as a nested <svg> in row `row`,
+ * with the <view> an <img src="/pictures.svg#name"> shows, and the pictogram's own ids removed
+ * so that pictures never clash.
+ */
+export function pictureView(info: PictureInfo, row: number): string {
 	const raw = readFileSync(join(openMojiDir(), `${info.openmoji}.svg`), 'utf8');
 	const { data } = optimize(raw, {
 		multipass: true,
 		floatPrecision: 1,
 		plugins: ['preset-default', 'removeDimensions', { name: 'removeAttrs', params: { attrs: ['id', 'data-name'] } }],
 	});
-	const viewBox = /viewBox="([^"]+)"/.exec(data)?.[1] ?? '0 0 72 72';
+	const viewBox = /viewBox="([^"]+)"/.exec(data)?.[1] ?? `0 0 ${CELL} ${CELL}`;
 	const inner = data.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
-	return `<symbol id="${info.name}" viewBox="${viewBox}">${inner}</symbol>`;
+	const y = row * CELL;
+	return `<view id="${info.name}" viewBox="0 ${y} ${CELL} ${CELL}"/><svg y="${y}" width="${CELL}" height="${CELL}" viewBox="${viewBox}">${inner}</svg>`;
 }
 
+/**
+ * The sprite: every picture in a column, each with a <view>, so that <img src="/pictures.svg#court">
+ * shows one picture and every picture of every page comes from one cached file. An <img> (rather
+ * than <svg><use>) is what lets a reader on little data not load them: a lazy image that is not
+ * shown is not fetched, while a <use> fetches its file even when hidden.
+ */
 export function buildSprite(pictures: Iterable<PictureInfo>): string {
-	const symbols = [...pictures].map(pictureSymbol).join('');
-	return `<svg xmlns="http://www.w3.org/2000/svg">${symbols}</svg>`;
+	const list = [...pictures];
+	const views = list.map((p, i) => pictureView(p, i)).join('');
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CELL} ${CELL * list.length}">${views}</svg>`;
 }

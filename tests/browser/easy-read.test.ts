@@ -87,21 +87,83 @@ describe('leaflet layout', () => {
 			if (r.resourceType() === 'image' || r.url().endsWith('.svg')) images.push(new URL(r.url()).pathname);
 		});
 		await page.goto(url(SAMPLE), { waitUntil: 'networkidle' });
-		const pictures = await page.$$eval('.er-row svg', (svgs) =>
-			svgs.map((s) =>
-				s.getAttribute('aria-hidden') === 'true'
-					? 'decorative'
-					: s.getAttribute('role') === 'img'
-						? s.getAttribute('aria-label')
-						: null,
-			),
+		const pictures = await page.$$eval('.er-row img', (imgs) =>
+			imgs.map((img) => (img.classList.contains('picture') ? img.getAttribute('alt') : null)),
 		);
-		expect(pictures.every((p) => p && p.length > 2)).toBe(true);
-		// One request for all the pictures: the sprite (the favicon and the leaflet's printed QR code aside).
-		expect(
-			[...new Set(images)].filter((p) => p !== '/favicon.svg' && p !== '/qr/easy-read-letter-before-proceedings.svg'),
-		).toEqual(['/pictures.svg']);
+		expect(pictures.length).toBeGreaterThan(5);
+		expect(pictures.every((alt) => alt !== null && (alt === '' || alt.length > 2))).toBe(true);
+		// Pictures load as the reader scrolls to them, each drawn from the sprite.
+		const drawn = await page.$$eval('.er-row img.picture', async (imgs) => {
+			const results: boolean[] = [];
+			for (const img of imgs) {
+				img.scrollIntoView();
+				results.push(await img.decode().then(() => img.naturalWidth > 0, () => false));
+			}
+			return results;
+		});
+		expect(drawn.every(Boolean)).toBe(true);
+		// One request for all the pictures, the sprite, and not the QR code, which is only printed.
+		expect([...new Set(images)].filter((p) => p !== '/favicon.svg')).toEqual(['/pictures.svg']);
 		await page.close();
+	});
+});
+
+describe('little data (Save-Data)', () => {
+	/** A leaflet opened in a browser whose data saver is on (what navigator.connection.saveData reports). */
+	async function openSavingData(width = 390) {
+		const context = await browser.newContext({ viewport: { width, height: 900 } });
+		const page = await context.newPage();
+		await (await context.newCDPSession(page)).send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+		const images: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'image') images.push(new URL(r.url()).pathname);
+		});
+		await page.goto(url(SAMPLE), { waitUntil: 'networkidle' });
+		return { context, page, images };
+	}
+
+	it('loads no pictures and no QR code, says so, and keeps every word', async () => {
+		const { context, page, images } = await openSavingData();
+		expect(
+			await page.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData),
+		).toBe(true);
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await page.waitForLoadState('networkidle');
+		expect(images.filter((p) => p !== '/favicon.svg')).toEqual([]);
+		expect(await page.getByText('The pictures are off, to use less data.').isVisible()).toBe(true);
+		expect(await page.locator('img.picture').first().isVisible()).toBe(false);
+		expect(await page.locator('.er-row__words').first().isVisible()).toBe(true);
+		// Easy-read text size for the notice too, and nothing wider than a small phone.
+		const note = await page.locator('.little-data__note').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+		expect(note).toBeGreaterThanOrEqual(20);
+		await context.close();
+	});
+
+	it('shows the pictures when asked, and moves focus to the sentence that says so', async () => {
+		const { context, page, images } = await openSavingData(320);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await page.getByRole('button', { name: 'Show the pictures' }).click();
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('The pictures are on.');
+		await page.waitForLoadState('networkidle');
+		expect(await page.locator('img.picture').first().isVisible()).toBe(true);
+		expect(images).toContain('/pictures.svg');
+		// Only for this page: the next page starts without pictures again, and nothing was stored.
+		await page.goto(url('/easy-read/section-20/'), { waitUntil: 'networkidle' });
+		expect(await page.getByRole('button', { name: 'Show the pictures' }).isVisible()).toBe(true);
+		expect(await page.locator('img.picture').first().isVisible()).toBe(false);
+		expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+		await context.close();
+	});
+
+	it('shows no notice and every picture when the data saver is off, or without JavaScript', async () => {
+		for (const javaScriptEnabled of [true, false]) {
+			const context = await browser.newContext({ javaScriptEnabled });
+			const page = await context.newPage();
+			await page.goto(url(SAMPLE), { waitUntil: 'networkidle' });
+			expect(await page.getByText('The pictures are off, to use less data.').isVisible()).toBe(false);
+			expect(await page.locator('img.picture').first().isVisible()).toBe(true);
+			await context.close();
+		}
 	});
 });
 
@@ -203,9 +265,34 @@ describe('Listen', () => {
 });
 
 describe('print', () => {
+	it('the Print button loads the lazy pictures and the QR code first, then prints', async () => {
+		const page = await open(SAMPLE, { viewport: { width: 390, height: 800 } });
+		await page.waitForLoadState('networkidle');
+		// Nothing below the first screen is loaded yet, nor the QR code, shown only on paper.
+		const loaded = () =>
+			page.evaluate(() => [...document.querySelectorAll('img')].map((img) => img.complete && img.naturalWidth > 0));
+		expect((await loaded()).every(Boolean)).toBe(false);
+		await page.evaluate(() => {
+			window.print = () => {
+				(window as unknown as { printedWith: boolean[] }).printedWith = [...document.querySelectorAll('img')].map(
+					(img) => img.complete && img.naturalWidth > 0,
+				);
+			};
+		});
+		await page.getByRole('button', { name: 'Print this leaflet' }).click();
+		await page.waitForFunction(() => 'printedWith' in window);
+		const printedWith = await page.evaluate(() => (window as unknown as { printedWith: boolean[] }).printedWith);
+		expect(printedWith.length).toBeGreaterThan(5);
+		expect(printedWith.every(Boolean)).toBe(true);
+		await page.close();
+	});
+
 	it('prints without site navigation or search, keeps pictures left, and prints the address and review date', async () => {
 		const page = await open(SAMPLE, { viewport: { width: 1280, height: 900 } });
 		await page.emulateMedia({ media: 'print' });
+		// What the browser's own Print command does first (beforeprint): load the lazy images.
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		await page.locator('[data-leaflet-qr] img').evaluate((img: HTMLImageElement) => img.decode());
 		for (const selector of [
 			'header.header',
 			'nav.sidebar',

@@ -82,10 +82,21 @@ async function save(page: Page, path: string, which: 'page' | 'all') {
 	await page.evaluate(() => navigator.serviceWorker.ready);
 }
 
-/** The pictures of the page drew (the sprite loaded: a <use> of a missing sprite has no size). */
+/**
+ * The pictures of the page drew: each (lazy) picture, asked to load now, decodes from the
+ * sprite (an <img> whose file cannot be fetched fails to decode).
+ */
 const picturesDrawn = (page: Page) =>
 	page.evaluate(() =>
-		[...document.querySelectorAll<SVGUseElement>('svg.picture use')].map((u) => u.getBBox().width > 0),
+		Promise.all(
+			[...document.querySelectorAll<HTMLImageElement>('img.picture')].map((img) => {
+				img.loading = 'eager';
+				return img.decode().then(
+					() => img.naturalWidth > 0,
+					() => false,
+				);
+			}),
+		),
 	);
 
 describe('Save for offline', { timeout: 120_000 }, () => {

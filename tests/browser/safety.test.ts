@@ -428,3 +428,33 @@ describe('text size', () => {
 		await page.close();
 	});
 });
+
+describe('what reading leaves on the device', () => {
+	it('reading and moving between pages, the menu and search stores nothing: no storage, no cookie, no cache, no worker', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+		const page = await context.newPage();
+		for (const path of ['/', FAMILY_PAGE, '/easy-read/section-20/', '/glossary/', '/search/?q=section+20', '/cy/']) {
+			await page.goto(url(path), { waitUntil: 'networkidle' });
+			// The reader scrolls, opens the menu and closes it (Starlight's page once kept the menu's
+			// state in sessionStorage as the reader left every page).
+			await page.evaluate(() => window.scrollTo(0, 600));
+			const menu = page.getByRole('button', { name: 'Menu' });
+			if (await menu.isVisible()) {
+				await menu.click();
+				await menu.click();
+			}
+		}
+		await page.goto(url('/about/'), { waitUntil: 'networkidle' });
+		const left = await page.evaluate(async () => ({
+			local: Object.keys(localStorage),
+			session: Object.keys(sessionStorage),
+			cookie: document.cookie,
+			caches: await caches.keys(),
+			workers: (await navigator.serviceWorker.getRegistrations()).length,
+			databases: (await indexedDB.databases()).map((d) => d.name),
+		}));
+		expect(left).toEqual({ local: [], session: [], cookie: '', caches: [], workers: 0, databases: [] });
+		expect(await context.cookies()).toEqual([]);
+		await context.close();
+	});
+});

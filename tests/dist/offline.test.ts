@@ -20,7 +20,7 @@ describe('offline.json', () => {
 			const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
 			const needs = new Set(page.needs.map((i) => index.files[i]));
 			for (const m of html.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)) expect(needs, path).toContain(m[1]);
-			if (html.includes('href="/pictures.svg#')) expect(needs, path).toContain('/pictures.svg');
+			if (html.includes('src="/pictures.svg#')) expect(needs, path).toContain('/pictures.svg');
 		}
 		const search = Object.values(index.pages).find((p) =>
 			p.needs.some((i) => index.files[i].includes('Search.astro')),

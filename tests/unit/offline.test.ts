@@ -18,7 +18,7 @@ const index: OfflineIndex = {
 describe('what a page needs', () => {
 	it('finds its /_astro/ stylesheets and scripts, and the picture sprite when it shows pictures', () => {
 		const html =
-			'<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script><svg><use href="/pictures.svg#court"/></svg><a href="/_astro/a.css">';
+			'<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script><img class="picture" src="/pictures.svg#court" alt=""><a href="/_astro/a.css">';
 		expect(htmlNeeds(html)).toEqual(['/_astro/a.css', '/_astro/b.js', '/pictures.svg']);
 		expect(htmlNeeds('<a href="/pictures/">')).toEqual([]);
 	});

@@ -5,6 +5,7 @@
  * read. It is hidden where the browser cannot speak. What each state makes of the controls is
  * pure (src/lib/leaflet-listen.ts); the words come from data-strings (leaflet.* i18n keys).
  */
+import { loadPrintedImages, whenPrintedImagesLoaded } from '~/client/print.ts';
 import { FjgElement, defineElement } from '~/client/element.ts';
 import { required } from '~/client/required.ts';
 import { listenControls, speechText, type LeafletKey, type ListenState } from '~/lib/leaflet-listen.ts';
@@ -38,7 +39,11 @@ class LeafletTools extends FjgElement<LeafletKey> {
 	protected start(): void {
 		// Shows the tools in browsers that cannot tell CSS whether scripting is on.
 		this.dataset.ready = '';
-		required(this, '[data-print]', COMPONENT).addEventListener('click', () => window.print());
+		// The QR code (shown only in print) and the pictures further down are lazy: load them first.
+		required(this, '[data-print]', COMPONENT).addEventListener('click', () => {
+			void whenPrintedImagesLoaded().then(() => window.print());
+		});
+		window.addEventListener('beforeprint', () => loadPrintedImages());
 		this.#speech = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window ? window.speechSynthesis : null;
 		if (!this.#speech) {
 			required(this, '[data-listen]', COMPONENT).hidden = true;
