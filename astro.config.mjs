@@ -86,7 +86,8 @@ export default defineConfig({
 			// Starlight's page writes the menu's scroll position to sessionStorage on every page as the
 			// reader leaves it (sl-sidebar-state). This site stores nothing on a reader's device that
 			// they did not choose (someone else may look at the phone), and its menu is short, so that
-			// script is an empty module here: no storage, and one script request fewer on every page.
+			// script is an empty module here, whose tag is then removed (src/lib/module-scripts.ts): no
+			// storage, and one script request fewer on every page.
 			{
 				name: 'family-justice-guides:no-sidebar-state',
 				enforce: 'pre',

@@ -70,6 +70,13 @@ function checkWeights(weights, check, sized) {
 			p.path,
 			`repeat visit ≤ ${budgets.repeatVisitGzipKB} KB gzip: ${p.name} ${kb(p.repeat.gzip)} KB`,
 		);
+	// Little data (issue 20): with Save-Data, the leaflet's first visit stays within the page budget
+	// with its pictures counted, because none is fetched until the reader asks.
+	for (const p of weights.filter((w) => w.saveData))
+		check(
+			p.first.gzip + p.images.gzip <= budgets.firstVisitGzipKB * KB && p.images.requests === 0,
+			`first visit with Save-Data ≤ ${budgets.firstVisitGzipKB} KB gzip, pictures included (none fetched): ${p.name} ${kb(p.first.gzip + p.images.gzip)} KB, ${p.images.requests} pictures`,
+		);
 	for (const p of weights)
 		check(
 			p.js.gzip <= budgets.startJsGzipKB * KB,

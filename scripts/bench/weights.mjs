@@ -11,10 +11,18 @@ import { listFiles } from '../../src/build/list-files.mjs';
 import { KB, MOBILE, PAGES, br, gz, heading, kb, table } from './common.mjs';
 import { budgets, exceptionFor } from './budgets.mjs';
 
+/**
+ * A leaflet opened by a reader whose browser asks to save data (Save-Data, which Chromium's data
+ * saver reports as navigator.connection.saveData): issue 20's little-data mode, in which pictures
+ * and QR codes load only when asked, so its first visit, pictures included, is what it weighs.
+ */
+export const SAVE_DATA_PAGES = [['easy read, Save-Data', '/easy-read/letter-before-proceedings/']];
+
 /** Every request one page type makes in a fresh mobile context, with its compressed sizes. */
-async function pageRequests(browser, url) {
+async function pageRequests(browser, url, { saveData = false } = {}) {
 	const context = await browser.newContext(MOBILE);
 	const page = await context.newPage();
+	if (saveData) await (await context.newCDPSession(page)).send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
 	let loaded = false;
 	const requests = [];
 	page.on('request', (req) => requests.push({ req, atStart: !loaded }));
@@ -92,9 +100,10 @@ function summarise(name, path, rows) {
 /** Measures each page type, prints the table, and adds `allPages` (every built page) to the result. */
 export async function measureWeights(browser, base, { dist, verbose = false }) {
 	const results = [];
-	for (const [name, path] of PAGES) {
-		const rows = await pageRequests(browser, base + path);
-		results.push(summarise(name, path, rows));
+	const saveData = new Set(SAVE_DATA_PAGES.map(([name]) => name));
+	for (const [name, path] of [...PAGES, ...SAVE_DATA_PAGES]) {
+		const rows = await pageRequests(browser, base + path, { saveData: saveData.has(name) });
+		results.push({ ...summarise(name, path, rows), saveData: saveData.has(name) });
 		if (verbose) {
 			console.log(`\n${name} ${path}`);
 			for (const r of rows)

@@ -1,7 +1,8 @@
 /**
  * After the build, in one pass over the pages (each page is read and written once):
  * - the component stylesheets are moved from the body to the head (src/lib/hoist-stylesheets.ts);
- * - the tags of empty script files are removed (src/lib/empty-scripts.ts);
+ * - module script tags go straight to the modules: no file that only imports another, no empty
+ *   file, no module twice (src/lib/module-scripts.ts);
  * - the markup only the search indexer needed is removed (src/lib/index-only.ts). Starlight
  *   builds the Pagefind index in its own astro:build:done hook, which runs before this one
  *   (integrations run in the order of astro.config.mjs, and this one comes after starlight());
@@ -13,13 +14,13 @@
  *   HTTP Content-Security-Policy allows exactly the site's own scripts.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '../build/list-files.mjs';
 import { stripIndexOnly } from '../lib/index-only.ts';
 import { hoistStylesheets } from '../lib/hoist-stylesheets.ts';
-import { dropEmptyScripts } from '../lib/empty-scripts.ts';
+import { simplifyModuleScripts } from '../lib/module-scripts.ts';
 import { HASH_PLACEHOLDER, addScriptHashesToMeta, inlineScripts, sha256 } from '../build/csp.ts';
 
 export default function securityHeaders(): AstroIntegration {
@@ -34,17 +35,17 @@ export default function securityHeaders(): AstroIntegration {
 					);
 				}
 				const hashes = new Set<string>();
-				const empty = new Map<string, boolean>();
-				const isEmpty = (src: string) => {
-					if (!empty.has(src)) {
+				const scripts = new Map<string, string | undefined>();
+				const readScript = (src: string) => {
+					if (!scripts.has(src)) {
 						const file = join(root, src);
-						empty.set(src, src.startsWith('/') && existsSync(file) && statSync(file).size === 0);
+						scripts.set(src, src.startsWith('/_astro/') && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 					}
-					return empty.get(src)!;
+					return scripts.get(src);
 				};
 				for (const file of listFiles(root, { ext: '.html' })) {
 					const html = readFileSync(file, 'utf8');
-					const stripped = dropEmptyScripts(hoistStylesheets(stripIndexOnly(html)), isEmpty);
+					const stripped = simplifyModuleScripts(hoistStylesheets(stripIndexOnly(html)), readScript);
 					const pageHashes = inlineScripts(stripped).map(sha256);
 					pageHashes.forEach((h) => hashes.add(h));
 					const patched = addScriptHashesToMeta(stripped, pageHashes);
