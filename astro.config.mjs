@@ -91,7 +91,10 @@ export default defineConfig({
 			{
 				name: 'family-justice-guides:no-sidebar-state',
 				enforce: 'pre',
-				load: (id) => (/@astrojs\/starlight\/dist\/components-internals\/SidebarPersistState\.js$/.test(id) ? 'export {};' : undefined),
+				load: (id) =>
+					/@astrojs\/starlight\/dist\/components-internals\/SidebarPersistState\.js$/.test(id)
+						? 'export {};'
+						: undefined,
 			},
 		],
 		// Every script goes in its own cached file instead of inline in each page: repeat visits

@@ -193,6 +193,9 @@ const uiStrings = z
 		'offline.searchFound': z.string(),
 		'offline.searchFoundOne': z.string(),
 		'offline.searchNone': z.string(),
+		'littleData.note': z.string(),
+		'littleData.show': z.string(),
+		'littleData.shown': z.string(),
 		// Search: the /search/ page and the search dialog (src/client/search-view.ts, src/components/overrides/Search.astro).
 		'siteSearch.loading': z.string(),
 		'siteSearch.loadFailed': z.string(),
