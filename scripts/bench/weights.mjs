@@ -22,7 +22,8 @@ export const SAVE_DATA_PAGES = [['easy read, Save-Data', '/easy-read/letter-befo
 async function pageRequests(browser, url, { saveData = false } = {}) {
 	const context = await browser.newContext(MOBILE);
 	const page = await context.newPage();
-	if (saveData) await (await context.newCDPSession(page)).send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+	if (saveData)
+		await (await context.newCDPSession(page)).send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
 	let loaded = false;
 	const requests = [];
 	page.on('request', (req) => requests.push({ req, atStart: !loaded }));

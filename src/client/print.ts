@@ -9,7 +9,9 @@ const LAZY = 'img[loading="lazy"]';
 /** The lazy images that printing this page would show. */
 function printedImages(doc: Document): HTMLImageElement[] {
 	const littleData = doc.documentElement.dataset.littleData !== undefined;
-	return [...doc.querySelectorAll<HTMLImageElement>(LAZY)].filter((img) => !(littleData && img.classList.contains('picture')));
+	return [...doc.querySelectorAll<HTMLImageElement>(LAZY)].filter(
+		(img) => !(littleData && img.classList.contains('picture')),
+	);
 }
 
 /** Asks the browser to load them now (for the browser's own Print command: beforeprint cannot wait). */

@@ -97,7 +97,12 @@ describe('leaflet layout', () => {
 			const results: boolean[] = [];
 			for (const img of imgs) {
 				img.scrollIntoView();
-				results.push(await img.decode().then(() => img.naturalWidth > 0, () => false));
+				results.push(
+					await img.decode().then(
+						() => img.naturalWidth > 0,
+						() => false,
+					),
+				);
 			}
 			return results;
 		});
@@ -125,7 +130,9 @@ describe('little data (Save-Data)', () => {
 	it('loads no pictures and no QR code, says so, and keeps every word', async () => {
 		const { context, page, images } = await openSavingData();
 		expect(
-			await page.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData),
+			await page.evaluate(
+				() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData,
+			),
 		).toBe(true);
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 		await page.waitForLoadState('networkidle');
@@ -134,7 +141,10 @@ describe('little data (Save-Data)', () => {
 		expect(await page.locator('img.picture').first().isVisible()).toBe(false);
 		expect(await page.locator('.er-row__words').first().isVisible()).toBe(true);
 		// Easy-read text size for the notice too, and nothing wider than a small phone.
-		const note = await page.locator('.little-data__note').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+		const note = await page
+			.locator('.little-data__note')
+			.first()
+			.evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 		expect(note).toBeGreaterThanOrEqual(20);
 		await context.close();
 	});

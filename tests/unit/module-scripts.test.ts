@@ -23,7 +23,9 @@ describe('simplifyModuleScripts', () => {
 
 	it('drops the tags of empty files, and keeps files it cannot read and those with code', () => {
 		const html = `${tag('/_astro/Page.g.js')}${tag('/elsewhere.js')}${tag('/_astro/toc.e.js')}<script>inline()</script>`;
-		expect(simplifyModuleScripts(html, read)).toBe(`${tag('/elsewhere.js')}${tag('/_astro/toc.e.js')}<script>inline()</script>`);
+		expect(simplifyModuleScripts(html, read)).toBe(
+			`${tag('/elsewhere.js')}${tag('/_astro/toc.e.js')}<script>inline()</script>`,
+		);
 	});
 
 	it('leaves a page with nothing to tidy as it is', () => {

@@ -339,9 +339,7 @@ describe('searchSynonyms', () => {
 		{ id: 'section-20', term: 'Section 20', alsoKnownAs: ['s20'] },
 	];
 	it('adds the everyday words of terms the page shows or names in its title', () => {
-		expect(searchSynonyms({ termIds: ['section-20'], title: 'A page' }, glossary)).toEqual([
-			's20',
-		]);
+		expect(searchSynonyms({ termIds: ['section-20'], title: 'A page' }, glossary)).toEqual(['s20']);
 		expect(searchSynonyms({ termIds: [], title: 'Special guardianship orders explained' }, glossary)).toEqual([
 			'SGO',
 			'nan',
@@ -351,15 +349,14 @@ describe('searchSynonyms', () => {
 	});
 
 	it('weighs the words of a term the title names above the words of terms the page only uses', () => {
-		expect(
-			synonymsByStrength({ termIds: ['section-20'], title: 'Section 20: agreeing' }, glossary),
-		).toEqual({ about: ['s20'], mentioned: [] });
-		expect(
-			synonymsByStrength(
-				{ termIds: ['section-20'], title: 'Special guardianship orders' },
-				glossary,
-			),
-		).toEqual({ about: ['SGO', 'nan', 'gran'], mentioned: ['s20'] });
+		expect(synonymsByStrength({ termIds: ['section-20'], title: 'Section 20: agreeing' }, glossary)).toEqual({
+			about: ['s20'],
+			mentioned: [],
+		});
+		expect(synonymsByStrength({ termIds: ['section-20'], title: 'Special guardianship orders' }, glossary)).toEqual({
+			about: ['SGO', 'nan', 'gran'],
+			mentioned: ['s20'],
+		});
 	});
 });
 

@@ -19,7 +19,8 @@ describe('termIdsIn', () => {
 	});
 
 	it('skips terms in MDX comments, as the parser does', () => {
-		const body = 'Text {/* <Term id="hearing">hearing</Term> to add later */} and <Term id="solicitor">a solicitor</Term>.';
+		const body =
+			'Text {/* <Term id="hearing">hearing</Term> to add later */} and <Term id="solicitor">a solicitor</Term>.';
 		expect(termIdsIn(body)).toEqual(['solicitor']);
 		expect(parsed(body)).toEqual(['solicitor']);
 	});
