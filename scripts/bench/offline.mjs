@@ -1,8 +1,9 @@
 /**
- * The "offline" part of `npm run bench`: what "Save all family pages" stores in the reader's
+ * The "offline" part of `npm run bench`: what "Save all family pages" stores in the reader’s
  * browser, from dist/offline.json and the built files (src/build/offline.ts, the same list the
- * Save button stores): the pages, the files they need, and the total as stored (not compressed:
- * Cache Storage keeps the bodies as served, decoded).
+ * Save button stores): the pages, the files they need, and the total as stored: compressed with
+ * gzip, as the reader's browser stores them (src/client/offline.ts), since Cache Storage keeps a
+ * body as it is given.
  */
 import { join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ export function measureOffline(dist) {
 		fileBytes: storedBytes(dist, files),
 	};
 	result.bytes = result.pageBytes + result.fileBytes;
-	heading('Save all family pages (what the Save button stores; KB as stored, not compressed)');
+	heading('Save all family pages (what the Save button stores; KB as stored, gzip)');
 	table(
 		['what', 'count', 'KB'],
 		[

@@ -6,8 +6,9 @@
  * button (src/client/offline.ts); the service worker (src/worker/sw.js, served as /sw.js) reads it when it
  * refreshes a saved page. The bench weighs "Save all family pages" with saveAllFiles().
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { listFiles } from './list-files.mjs';
 
 /** Where the index is published, and where the build's list of family pages is first written. */
@@ -17,7 +18,7 @@ export const SAVED_PAGE = '/about/saved/';
 
 export interface OfflinePage {
 	title: string;
-	/** A leaflet, a step-by-step page or a page families start from: saved by "Save all family pages". */
+	/** A leaflet, a step-by-step page, family guidance, the glossary or a page families start from: saved by "Save all family pages". */
 	family: boolean;
 	/** Indexes into OfflineIndex.files of what this page needs, itself not included. */
 	needs: number[];
@@ -26,12 +27,20 @@ export interface OfflinePage {
 export interface OfflineIndex {
 	/** Every file any page needs, in the order `needs` counts them. */
 	files: string[];
-	/** Each file's size in bytes, as stored (not compressed), in the order of `files`; pages' sizes are in `pageBytes`. */
+	/** Each file's size in bytes as stored (compressed, as src/client/offline.ts stores it), in the order of `files`; pages' sizes are in `pageBytes`. */
 	bytes: number[];
 	pages: Record<string, OfflinePage>;
 	pageBytes: Record<string, number>;
 	/** Saved with anything: the saved-pages page (the offline page), this index, the icon. */
 	always: string[];
+}
+
+/**
+ * The bytes a file's body takes in Cache Storage: compressed with gzip, as the reader's browser
+ * stores it (CompressionStream uses zlib's default level, 6).
+ */
+export function storedSize(body: Buffer): number {
+	return gzipSync(body, { level: 6 }).length;
 }
 
 /** The page address of a built HTML file: dist/a/b/index.html → /a/b/. */
@@ -119,10 +128,10 @@ export function buildOfflineIndex(root: string, familyPaths: readonly string[]):
 			family: family.has(path),
 			needs: withImports(root, htmlNeeds(html), imports).map(indexOf),
 		};
-		pageBytes[path] = Buffer.byteLength(html);
+		pageBytes[path] = storedSize(Buffer.from(html));
 	}
 	const always = [SAVED_PAGE, `/${OFFLINE_INDEX}`, '/favicon.svg'];
-	const bytes = files.map((f) => statSync(join(root, f)).size);
+	const bytes = files.map((f) => storedSize(readFileSync(join(root, f))));
 	return { files, bytes, pages, pageBytes, always };
 }
 
@@ -141,12 +150,12 @@ export function saveAllFiles(index: OfflineIndex): string[] {
 	return [...out];
 }
 
-/** The bytes a list of addresses takes when stored, from the built files (dist/). */
+/** The bytes a list of addresses takes when stored (compressed), from the built files (dist/). */
 export function storedBytes(root: string, addresses: readonly string[]): number {
 	let total = 0;
 	for (const a of addresses) {
 		const file = join(root, a.endsWith('/') ? `${a}index.html` : a);
-		if (existsSync(file)) total += statSync(file).size;
+		if (existsSync(file)) total += storedSize(readFileSync(file));
 	}
 	return total;
 }

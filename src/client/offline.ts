@@ -6,6 +6,10 @@
  * when there is no signal. Before a Save button is pressed, nothing is stored and no worker
  * is registered. What each page needs and each file's size come from /offline.json, made
  * at build time (src/build/offline.ts).
+ * Everything is stored compressed (gzip, with the browser's own CompressionStream), because
+ * Cache Storage keeps a body as it is given, and a page's HTML compresses to about a quarter:
+ * "Save all family pages" is about 0.5 MB instead of 2 MB. The worker unpacks a copy as it
+ * serves it. A browser without CompressionStream stores the bodies as they are.
  */
 import { format } from './strings.ts';
 
@@ -13,6 +17,23 @@ import { format } from './strings.ts';
 export const OFFLINE_CACHE = 'fjg-offline';
 export const OFFLINE_INDEX_URL = '/offline.json';
 export const WORKER_URL = '/sw.js';
+/** The header that marks a stored copy whose body is gzip (the worker, src/worker/sw.js, reads it too). */
+export const PACKED_HEADER = 'X-FJG-Stored';
+
+/** A response as it is stored: its body compressed, and marked so, where the browser can compress. */
+export async function packed(response: Response): Promise<Response> {
+	if (typeof CompressionStream === 'undefined' || !response.body) return response;
+	const body = await new Response(response.body.pipeThrough(new CompressionStream('gzip'))).blob();
+	const type = response.headers.get('Content-Type') ?? 'application/octet-stream';
+	return new Response(body, { headers: { 'Content-Type': type, [PACKED_HEADER]: 'gzip' } });
+}
+
+/** A stored copy as it was served: unpacked when it was stored compressed. */
+export function unpacked(stored: Response): Response {
+	if (stored.headers.get(PACKED_HEADER) !== 'gzip' || !stored.body) return stored;
+	const type = stored.headers.get('Content-Type') ?? 'application/octet-stream';
+	return new Response(stored.body.pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': type } });
+}
 
 export interface OfflineIndex {
 	files: string[];
@@ -52,7 +73,7 @@ export function addressesFor(index: OfflineIndex, paths: readonly string[]): str
 	return [...out];
 }
 
-/** The bytes these addresses take when stored (the index's sizes). */
+/** The bytes these addresses take when stored (the index's sizes: compressed, as they are stored). */
 export function bytesOf(index: OfflineIndex, addresses: readonly string[]): number {
 	const fileBytes = new Map(index.files.map((f, i) => [f, index.bytes[i]]));
 	return addresses.reduce((sum, a) => sum + (index.pageBytes[a] ?? fileBytes.get(a) ?? 0), 0);
@@ -70,7 +91,15 @@ export const familyPaths = (index: OfflineIndex): string[] =>
 export async function savePages(paths: readonly string[]): Promise<number> {
 	const index = await loadIndex();
 	const cache = await caches.open(OFFLINE_CACHE);
-	await cache.addAll(addressesFor(index, paths));
+	// Everything is fetched before anything is stored, so a failed fetch stores nothing.
+	const copies = await Promise.all(
+		addressesFor(index, paths).map(async (address) => {
+			const response = await fetch(address);
+			if (!response.ok) throw new Error(`${address}: ${response.status}`);
+			return [address, await packed(response)] as const;
+		}),
+	);
+	for (const [address, copy] of copies) await cache.put(address, copy);
 	await navigator.serviceWorker.register(WORKER_URL, { scope: '/' });
 	await navigator.serviceWorker.ready;
 	return paths.filter((p) => index.pages[p]).length;
@@ -81,10 +110,11 @@ export async function savedSummary(): Promise<{ pages: SavedPage[]; bytes: numbe
 	if (!('caches' in window) || !(await caches.has(OFFLINE_CACHE))) return { pages: [], bytes: 0 };
 	const cache = await caches.open(OFFLINE_CACHE);
 	const indexResponse = await cache.match(OFFLINE_INDEX_URL);
-	const index = indexResponse ? ((await indexResponse.json()) as OfflineIndex) : undefined;
+	const index = indexResponse ? ((await unpacked(indexResponse).json()) as OfflineIndex) : undefined;
 	const pages: SavedPage[] = [];
 	let bytes = 0;
 	for (const request of await cache.keys()) {
+		// What it takes on the device: the stored (compressed) body.
 		const response = await cache.match(request);
 		if (response) bytes += (await response.blob()).size;
 		const path = new URL(request.url).pathname;
@@ -107,7 +137,7 @@ export async function savedTexts(): Promise<{ path: string; title: string; text:
 	for (const page of pages) {
 		const response = await cache.match(page.path);
 		if (!response) continue;
-		const doc = parser.parseFromString(await response.text(), 'text/html');
+		const doc = parser.parseFromString(await unpacked(response).text(), 'text/html');
 		const main = doc.querySelector('main .sl-markdown-content') ?? doc.querySelector('main');
 		main?.querySelectorAll('script, style, .term__tip, [hidden]').forEach((node) => node.remove());
 		texts.push({ ...page, text: (main?.textContent ?? '').replace(/\s+/g, ' ').trim() });

@@ -5,8 +5,8 @@
  *   the reader did not save: it has no precache list, no install step that downloads, and
  *   it only ever replaces what is already in its cache. The page's Save buttons put files in
  *   the cache (src/client/offline.ts) and register this worker only then. That is easier to
- *   see, and to guarantee, in 100 lines than in a generated worker;
- * - it is small (about 1 KB compressed), and no third-party code runs in the reader's browser.
+ *   see, and to guarantee, in 130 lines than in a generated worker;
+ * - it is small (about 1.3 KB compressed), and no third-party code runs in the reader's browser.
  *
  * What it does, for this site's own addresses only (any other address, such as the quick
  * exit's neutral site, is left to the browser, so with no signal the browser shows its own
@@ -19,9 +19,12 @@
  * - a page that is not saved, with no network: the saved-pages page, which says this page is
  *   not saved and lists those that are;
  * - other saved files (the picture sprite, /offline.json): network first, then the cache.
- * The cache's name is shared with src/client/offline.ts.
+ * Copies are stored compressed (gzip) and marked with a header, and unpacked as they are
+ * served: packed() and unpacked() are src/client/offline.ts's, written again here because this
+ * file is served as it is, not bundled. The cache's name and the header are shared with it.
  */
 const CACHE = 'fjg-offline';
+const PACKED_HEADER = 'X-FJG-Stored';
 const SAVED_PAGE = '/about/saved/';
 const INDEX = '/offline.json';
 
@@ -38,10 +41,32 @@ self.addEventListener('fetch', (event) => {
 	else event.respondWith(networkFirst(request));
 });
 
+/** A response as it is stored: its body compressed, and marked so, where the browser can compress. */
+async function packed(response) {
+	if (typeof CompressionStream === 'undefined' || !response.body) return response;
+	const body = await new Response(response.body.pipeThrough(new CompressionStream('gzip'))).blob();
+	const type = response.headers.get('Content-Type') ?? 'application/octet-stream';
+	return new Response(body, { headers: { 'Content-Type': type, [PACKED_HEADER]: 'gzip' } });
+}
+
+/** A stored copy as it was served: unpacked when it was stored compressed. */
+function unpacked(stored) {
+	if (stored.headers.get(PACKED_HEADER) !== 'gzip' || !stored.body) return stored;
+	const type = stored.headers.get('Content-Type') ?? 'application/octet-stream';
+	return new Response(stored.body.pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': type } });
+}
+
+/** Fetches a file and stores it, compressed. */
+async function store(cache, request) {
+	const response = await fetch(request);
+	if (response.ok) await cache.put(request, await packed(response));
+}
+
 /** A hashed file: the saved copy, or the network (and nothing is stored). */
 async function cacheFirst(request) {
 	const cache = await caches.open(CACHE);
-	return (await cache.match(request)) ?? fetch(request);
+	const saved = await cache.match(request);
+	return saved ? unpacked(saved) : fetch(request);
 }
 
 /** A saved file is refreshed from the network and kept; an unsaved one is only fetched. */
@@ -51,10 +76,10 @@ async function networkFirst(request) {
 	if (!saved) return fetch(request);
 	try {
 		const fresh = await fetch(request);
-		if (fresh.ok) await cache.put(request, fresh.clone());
+		if (fresh.ok) await cache.put(request, await packed(fresh.clone()));
 		return fresh;
 	} catch {
-		return saved;
+		return unpacked(saved);
 	}
 }
 
@@ -71,14 +96,14 @@ async function page(event, url) {
 	try {
 		const fresh = await fetch(event.request);
 		if (saved && fresh.ok && !fresh.redirected) {
-			await cache.put(key, fresh.clone());
+			await cache.put(key, await packed(fresh.clone()));
 			event.waitUntil(saveWhatItNeeds(cache, new URL(key).pathname).catch(() => {}));
 		}
 		return fresh;
 	} catch (error) {
-		if (saved) return saved;
+		if (saved) return unpacked(saved);
 		const offlinePage = await cache.match(new URL(SAVED_PAGE, url.origin).href);
-		if (offlinePage) return offlinePage;
+		if (offlinePage) return unpacked(offlinePage);
 		throw error;
 	}
 }
@@ -88,11 +113,11 @@ async function saveWhatItNeeds(cache, path) {
 	const response = await fetch(INDEX, { cache: 'no-cache' });
 	if (!response.ok) return;
 	const index = await response.clone().json();
-	await cache.put(INDEX, response);
+	await cache.put(INDEX, await packed(response));
 	const entry = index.pages[path];
 	if (!entry) return;
 	for (const i of entry.needs) {
 		const file = index.files[i];
-		if (!(await cache.match(file))) await cache.add(file);
+		if (!(await cache.match(file))) await store(cache, file);
 	}
 }

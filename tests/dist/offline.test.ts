@@ -27,24 +27,35 @@ describe('offline.json', () => {
 		)!;
 		expect(search.needs.map((i) => index.files[i]).some((f) => f.includes('preload-helper'))).toBe(true);
 	});
-	it('marks the leaflets, the step-by-step pages and the pages families start from as family pages, and not guidance, the glossary or training (they do not fit 1.5 MB)', () => {
+	it('marks the leaflets, step-by-step pages, family guidance, the glossary and the pages families start from as family pages, and not professional guidance, training or Welsh pages', () => {
 		const family = (path: string) => index.pages[path]?.family;
 		expect(family('/easy-read/going-to-court/')).toBe(true);
 		expect(family('/situations/child-taken-today/')).toBe(true);
 		expect(family('/situations/')).toBe(true);
 		expect(family('/families/')).toBe(true);
 		expect(family('/about/staying-safe-online/')).toBe(true);
-		expect(family('/guidance/care-proceedings/')).toBe(false);
-		expect(family('/glossary/c/')).toBe(false);
+		expect(family('/guidance/care-proceedings/')).toBe(true);
+		expect(family('/glossary/')).toBe(true);
+		expect(family('/glossary/c/')).toBe(true);
+		expect(family('/glossary/s/')).toBe(true);
 		expect(family('/cy/easy-read/section-20/')).toBe(false);
 		expect(family('/training/m01-pre-proceedings-and-the-plo/')).toBe(false);
 		expect(family('/guidance/working-in-partnership/')).toBe(false);
+		expect(family('/sgo-toolkit/assessment/')).toBe(false);
+		// Every glossary letter page is saved.
+		const letters = Object.keys(index.pages).filter((p) => /^\/glossary\/[^/]+\/$/.test(p));
+		expect(letters.length).toBeGreaterThan(10);
+		expect(letters.filter((p) => !family(p))).toEqual([]);
 	});
 	it('"Save all family pages" stores at most 1.5 MB, the pictures and the offline page included', () => {
 		const all = saveAllFiles(index);
 		expect(all).toContain('/pictures.svg');
 		expect(all).toContain('/about/saved/');
 		expect(storedBytes(DIST, all)).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+		// The sizes the Save button shows are the stored, compressed ones.
+		const path = '/guidance/care-proceedings/';
+		expect(index.pageBytes[path]).toBe(storedBytes(DIST, [path]));
+		expect(index.pageBytes[path]).toBeLessThan(readFileSync(join(DIST, path, 'index.html')).length / 2);
 	});
 });
 

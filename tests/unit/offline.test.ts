@@ -1,7 +1,16 @@
 /** Save for offline: what a page needs (src/build/offline.ts) and what the browser stores (src/client/offline.ts), without a browser. */
 import { describe, expect, it } from 'vitest';
 import { htmlNeeds, pathOf, saveAllFiles, scriptImports, titleOf, type OfflineIndex } from '../../src/build/offline.ts';
-import { addressesFor, bytesOf, familyPaths, formatBytes } from '../../src/client/offline.ts';
+import {
+	PACKED_HEADER,
+	addressesFor,
+	bytesOf,
+	familyPaths,
+	formatBytes,
+	packed,
+	unpacked,
+} from '../../src/client/offline.ts';
+import { savedWithFamilyPages } from '../../src/lib/offline-pages.ts';
 
 const index: OfflineIndex = {
 	files: ['/_astro/a.css', '/_astro/b.js', '/pictures.svg', '/_astro/saved.js'],
@@ -59,5 +68,40 @@ describe('what is stored', () => {
 		expect(formatBytes(1400, units)).toBe('1 KB');
 		expect(formatBytes(340 * 1024, units)).toBe('340 KB');
 		expect(formatBytes(1.45 * 1024 * 1024, units)).toBe('1.4 MB');
+	});
+});
+
+describe('stored copies', () => {
+	it('are compressed and marked, and unpack to the same body and type', async () => {
+		const html = '<!doctype html><title>A leaflet</title>' + '<p>You can take your child home.</p>'.repeat(200);
+		const stored = await packed(new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+		expect(stored.headers.get(PACKED_HEADER)).toBe('gzip');
+		const size = (await stored.clone().blob()).size;
+		expect(size).toBeLessThan(html.length / 10);
+		const served = unpacked(stored);
+		expect(served.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+		expect(await served.text()).toBe(html);
+	});
+
+	it('an unmarked copy (saved before copies were compressed) is served as it is', async () => {
+		const old = new Response('body { margin: 0 }', { headers: { 'Content-Type': 'text/css' } });
+		expect(await unpacked(old).text()).toBe('body { margin: 0 }');
+	});
+});
+
+describe('savedWithFamilyPages', () => {
+	it('takes leaflets, step-by-step pages, family guidance, the glossary and the start pages, in English', () => {
+		expect(savedWithFamilyPages('easy-read/section-20', 'easy-read', ['families'])).toBe(true);
+		expect(savedWithFamilyPages('situations/child-taken-today', 'situations', ['families'])).toBe(true);
+		expect(savedWithFamilyPages('guidance/care-proceedings', 'guidance', ['families'])).toBe(true);
+		expect(savedWithFamilyPages('guidance/having-your-say', 'guidance', ['children-and-young-people'])).toBe(true);
+		expect(savedWithFamilyPages('glossary', 'site', ['families', 'practitioners'])).toBe(true);
+		expect(savedWithFamilyPages('index', 'site', ['families'])).toBe(true);
+		expect(savedWithFamilyPages('guidance/working-in-partnership', 'guidance', ['practitioners', 'judiciary'])).toBe(
+			false,
+		);
+		expect(savedWithFamilyPages('guidance', 'guidance', ['families'])).toBe(false);
+		expect(savedWithFamilyPages('training/m01', 'training', ['judiciary'])).toBe(false);
+		expect(savedWithFamilyPages('cy/easy-read/section-20', 'easy-read', ['families'])).toBe(false);
 	});
 });
