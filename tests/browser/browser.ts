@@ -4,11 +4,12 @@ import { findChromium, chromiumArgs } from '../../scripts/chromium.mjs';
 
 export const BASE_URL = process.env.FJG_TEST_URL ?? 'http://localhost:4329';
 
-export async function launch(): Promise<Browser> {
+/** The system Chromium; `extraArgs` add switches (for example a Blink feature a test needs). */
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
 	const executablePath = findChromium();
 	if (!executablePath)
 		throw new Error('Chromium not found: run `node scripts/chromium.mjs --ensure` or set CHROME_PATH.');
-	return chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
+	return chromium.launch({ executablePath, args: [...chromiumArgs(), ...extraArgs], headless: true });
 }
 
 export function url(path: string): string {

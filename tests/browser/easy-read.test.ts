@@ -113,7 +113,7 @@ describe('leaflet layout', () => {
 	});
 });
 
-describe('little data (Save-Data)', () => {
+describe('little data (Save-Data or prefers-reduced-data)', () => {
 	/** A leaflet opened in a browser whose data saver is on (what navigator.connection.saveData reports). */
 	async function openSavingData(width = 390) {
 		const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -163,6 +163,28 @@ describe('little data (Save-Data)', () => {
 		expect(await page.locator('img.picture').first().isVisible()).toBe(false);
 		expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 		await context.close();
+	});
+
+	it('does the same for a reader who set prefers-reduced-data: reduce', async () => {
+		// Chromium matches prefers-reduced-data only with its Blink feature on; emulated here.
+		const reducing = await launch(['--enable-blink-features=PrefersReducedData']);
+		try {
+			const context = await reducing.newContext({ viewport: { width: 390, height: 900 } });
+			const page = await context.newPage();
+			await (await context.newCDPSession(page)).send('Emulation.setEmulatedMedia', {
+				features: [{ name: 'prefers-reduced-data', value: 'reduce' }],
+			});
+			const images: string[] = [];
+			page.on('request', (r) => {
+				if (r.resourceType() === 'image' && !r.url().endsWith('/favicon.svg')) images.push(r.url());
+			});
+			await page.goto(url(SAMPLE), { waitUntil: 'networkidle' });
+			expect(await page.evaluate(() => matchMedia('(prefers-reduced-data: reduce)').matches)).toBe(true);
+			expect(images).toEqual([]);
+			expect(await page.getByRole('button', { name: 'Show the pictures' }).isVisible()).toBe(true);
+		} finally {
+			await reducing.close();
+		}
 	});
 
 	it('shows no notice and every picture when the data saver is off, or without JavaScript', async () => {
