@@ -171,7 +171,9 @@ describe('little data (Save-Data or prefers-reduced-data)', () => {
 		try {
 			const context = await reducing.newContext({ viewport: { width: 390, height: 900 } });
 			const page = await context.newPage();
-			await (await context.newCDPSession(page)).send('Emulation.setEmulatedMedia', {
+			await (
+				await context.newCDPSession(page)
+			).send('Emulation.setEmulatedMedia', {
 				features: [{ name: 'prefers-reduced-data', value: 'reduce' }],
 			});
 			const images: string[] = [];
