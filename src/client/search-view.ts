@@ -7,7 +7,7 @@
 import { el } from './dom.ts';
 import { format, type Strings } from './strings.ts';
 import { runQuery, type Outcome, type SearchChoice } from '../lib/query.ts';
-import { AUDIENCES } from '../lib/taxonomy.ts';
+import { AUDIENCES, AUDIENCE_LABELS, SECTIONS, SECTION_LABELS } from '../lib/taxonomy.ts';
 import type { LoadedSearch, PagefindHit, ResultData } from './pagefind.ts';
 
 /**
@@ -31,6 +31,9 @@ export const SEARCH_VIEW_LATER_KEYS = [
 	'siteSearch.didYouMean',
 	'siteSearch.more',
 	'siteSearch.forWhom',
+	// Who a result is for, in the page's language: the index's filters hold the English names.
+	...SECTIONS.map((section) => `section.${section}` as const),
+	...AUDIENCES.map((audience) => `audience.${audience}` as const),
 	'siteSearch.startHeading',
 	'siteSearch.tryWords',
 ] as const;
@@ -72,10 +75,24 @@ export interface SearchViewParts {
 /** Results are shown 5 at a time (as in Pagefind's own interface): each one shown downloads that page's excerpt. */
 const BATCH = 5;
 
-/** "Easy read · for families": who a result is for, from the page's filters. */
-export function forWhom(data: ResultData, template: string): string {
-	const audiences = data.filters?.audience ?? [];
-	const section = data.filters?.section?.[0] ?? '';
+/** The i18n key of each English name the index's filters hold: "Easy read" → "section.easy-read". */
+const FILTER_KEYS: Record<string, string> = Object.fromEntries([
+	...SECTIONS.map((section) => [SECTION_LABELS[section], `section.${section}`]),
+	...AUDIENCES.map((audience) => [AUDIENCE_LABELS[audience], `audience.${audience}`]),
+]);
+
+/**
+ * "Easy read · for families": who a result is for, from the page's filters, in the page's
+ * language: `words` gives the words for an i18n key (the English name is kept when it has none).
+ */
+export function forWhom(
+	data: ResultData,
+	template: string,
+	words: (key: string) => string | undefined = () => undefined,
+): string {
+	const say = (name: string) => (FILTER_KEYS[name] ? words(FILTER_KEYS[name]) : undefined) ?? name;
+	const audiences = (data.filters?.audience ?? []).map(say);
+	const section = say(data.filters?.section?.[0] ?? '');
 	return format(template, { section, audiences: audiences.join(', ').toLowerCase() }).replace(/^ · /, '');
 }
 
@@ -194,7 +211,11 @@ export class SearchView {
 		let first: HTMLAnchorElement | undefined;
 		for (const result of results) {
 			const link = el('a', { href: result.url, class: 'search-view__title' }, result.meta.title ?? result.url);
-			const who = el('p', { class: 'search-view__for' }, forWhom(result, this.strings['siteSearch.forWhom']));
+			const who = el(
+				'p',
+				{ class: 'search-view__for' },
+				forWhom(result, this.strings['siteSearch.forWhom'], (key) => this.strings[key as SearchViewKey]),
+			);
 			const excerpt = el('p', { class: 'search-view__excerpt' });
 			// Pagefind's excerpt is text from our own pages, escaped, with <mark> around the matches.
 			excerpt.innerHTML = result.excerpt;

@@ -144,6 +144,17 @@ describe('the site in Welsh', () => {
 			links.every((l) => l.startsWith('/cy/')),
 			links.join(' '),
 		).toBe(true);
+		// Who each result is for, in Welsh too (the index's filters hold the English names).
+		const who = await page.locator('dialog[open] .search-view__for').allInnerTexts();
+		expect(who.length).toBeGreaterThan(0);
+		expect(
+			who.filter((w) => /families|children|practitioners|guidance|easy read/i.test(w)),
+			who.join(' | '),
+		).toEqual([]);
+		expect(
+			who.some((w) => /teuluoedd|plant|ymarferwyr/i.test(w)),
+			who.join(' | '),
+		).toBe(true);
 	});
 
 	it('English search for "cafcass cymru" and "wales" reaches the Wales hub', async () => {
