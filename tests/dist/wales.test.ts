@@ -167,6 +167,15 @@ describe('the shell of Welsh pages (issue 19: the whole interface in Welsh)', ()
 		expect(words).toContain('Dim cwcis. Dim tracio.');
 		expect(english.filter((phrase) => words.includes(phrase))).toEqual([]);
 	});
+	it.each(welsh.map((p) => [p.path, p] as const))('%s marks its sources’ English titles and publishers as English', (_path, page) => {
+		const list = /<ol class="page-info__sources">([\s\S]*?)<\/ol>/.exec(page.html)?.[1] ?? '';
+		const items = [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			expect(item).toMatch(/^<(a|cite)\b[^>]*\blang="en-GB"/);
+			expect(item).toMatch(/\. <span lang="en-GB">[^<]+<\/span>, /);
+		}
+	});
 	it('the legal notice of the Welsh guide is in Welsh, with the free-advice words of FreeAdviceCy', () => {
 		const notice = /<aside class="legal-notice"[\s\S]*?<\/aside>/.exec(byPath.get('/cy/guidance/wales/')!.html)?.[0];
 		expect(notice).toBe(
