@@ -102,7 +102,7 @@ function withImports(root: string, start: string[], imports: Map<string, string[
 /**
  * The index for a built site. `familyPaths` are the content pages for families or children
  * (src/pages/offline.json.ts lists them from the collection, src/lib/offline-pages.ts chooses them).
- * The 404 page and the short-link redirects (/m/NN/) are left out.
+ * The 404 page, the short-link redirects (/m/NN/) and the "not yet in Welsh" notices are left out.
  */
 export function buildOfflineIndex(root: string, familyPaths: readonly string[]): OfflineIndex {
 	const family = new Set(familyPaths);
@@ -123,6 +123,9 @@ export function buildOfflineIndex(root: string, familyPaths: readonly string[]):
 		if (path === '/404.html' || /^\/m\/\d+\/$/.test(path)) continue;
 		const html = readFileSync(file, 'utf8');
 		if (/<meta http-equiv="refresh"/i.test(html)) continue;
+		// A Welsh address for a page not yet in Welsh (src/route-data.ts) is a notice and a link to
+		// the English page: nothing to read offline, and half the site's addresses.
+		if (html.includes('data-fallback-notice')) continue;
 		pages[path] = {
 			title: titleOf(html),
 			family: family.has(path),

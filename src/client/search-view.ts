@@ -58,8 +58,8 @@ export const SEARCH_DIALOG_KEYS = [
 	'siteSearch.countryAny',
 	'siteSearch.england',
 	'siteSearch.wales',
-	// The audiences' names as the page's language says them (the options' values stay the index's).
-	...AUDIENCES.map((a) => `audience.${a}` as const),
+	// The audience filter's options use the audiences' names (audience.*), which are among the
+	// results' words above (SEARCH_VIEW_LATER_KEYS): the options' values stay the index's.
 ] as const;
 export type SearchViewKey = (typeof SEARCH_VIEW_KEYS)[number];
 

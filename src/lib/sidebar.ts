@@ -39,13 +39,23 @@ export function groupHasCurrent(group: MenuGroup): boolean {
  */
 export function groupIndex(group: MenuGroup): MenuLink | undefined {
 	const all = links(group.entries);
-	return all.find((c) => /^\/[^/]+\/$/.test(c.href) && all.every((l) => l.href.startsWith(c.href)));
+	return all.find((c) => SECTION_INDEX.test(c.href) && all.every((l) => l.href.startsWith(c.href)));
 }
 
-/** The menu for one page: its own section in full, every other section with an index page as one link. */
-export function compactSidebar(entries: MenuEntry[]): MenuEntry[] {
+/**
+ * A section's index page: one folder, in English (/guidance/) or under the Welsh pages' /cy/
+ * (/cy/guidance/); the Welsh home page /cy/ is not a section.
+ */
+const SECTION_INDEX = /^(?:\/cy)?\/(?!cy\/)[^/]+\/$/;
+
+/**
+ * The menu for one page: its own section in full, every other section with an index page as one
+ * link. With `sectionsOnly`, its own section too (a Welsh address for a page not yet in Welsh:
+ * a notice and a link, whose menu need not list every page of the section again).
+ */
+export function compactSidebar(entries: MenuEntry[], { sectionsOnly = false } = {}): MenuEntry[] {
 	return entries.map((entry) => {
-		if (entry.type === 'link' || groupHasCurrent(entry)) return entry;
+		if (entry.type === 'link' || (!sectionsOnly && groupHasCurrent(entry))) return entry;
 		const index = groupIndex(entry);
 		if (!index || links(entry.entries).length < 2) return entry;
 		return {

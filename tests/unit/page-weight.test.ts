@@ -50,6 +50,26 @@ describe('compactSidebar', () => {
 		expect(out[4]).toEqual(menu('/guidance/a/')[4]);
 	});
 
+	it('with sectionsOnly (a page not yet in Welsh), makes its own section one link too', () => {
+		const out = compactSidebar(menu('/guidance/b/'), { sectionsOnly: true });
+		expect(out[1]).toEqual(link('/guidance/', 'Guidance'));
+		expect(out[2]).toEqual(link('/easy-read/', 'Easy read'));
+		expect(out[0]).toEqual(menu('/guidance/b/')[0]);
+	});
+
+	it('compacts the Welsh menu the same way (/cy/guidance/ is an index; the Welsh home page /cy/ is not)', () => {
+		const l = (href: string) => link(href, href, href === '/cy/easy-read/a/');
+		const welsh = [
+			group('Start here', [l('/cy/'), l('/cy/families/')]),
+			group('Guidance', [l('/cy/guidance/'), l('/cy/guidance/a/'), l('/cy/guidance/b/')]),
+			group('Easy read', [l('/cy/easy-read/'), l('/cy/easy-read/a/')]),
+		];
+		const out = compactSidebar(welsh);
+		expect(out[0]).toEqual(welsh[0]);
+		expect(out[1]).toEqual(link('/cy/guidance/', 'Guidance'));
+		expect(out[2]).toEqual(welsh[2]);
+	});
+
 	it('needs every link of the group inside the index page folder', () => {
 		expect(groupIndex(group('G', [link('/guidance/'), link('/guidance/a/'), link('/elsewhere/')]))).toBeUndefined();
 		expect(groupIndex(group('G', [link('/guidance/a/'), link('/guidance/')]))?.href).toBe('/guidance/');
