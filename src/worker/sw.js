@@ -41,19 +41,27 @@ self.addEventListener('fetch', (event) => {
 	else event.respondWith(networkFirst(request));
 });
 
-/** A response as it is stored: its body compressed, and marked so, where the browser can compress. */
+/**
+ * A response as it is stored: its body compressed, marked so, with the headers it came with (the
+ * Content-Security-Policy among them) but not its length, where the browser can compress.
+ */
 async function packed(response) {
 	if (typeof CompressionStream === 'undefined' || !response.body) return response;
 	const body = await new Response(response.body.pipeThrough(new CompressionStream('gzip'))).blob();
-	const type = response.headers.get('Content-Type') ?? 'application/octet-stream';
-	return new Response(body, { headers: { 'Content-Type': type, [PACKED_HEADER]: 'gzip' } });
+	const headers = new Headers(response.headers);
+	headers.delete('Content-Length');
+	headers.delete('Content-Encoding');
+	headers.set(PACKED_HEADER, 'gzip');
+	return new Response(body, { status: response.status, headers });
 }
 
-/** A stored copy as it was served: unpacked when it was stored compressed. */
+/** A stored copy as it was served: unpacked, with its headers, when it was stored compressed. */
 function unpacked(stored) {
 	if (stored.headers.get(PACKED_HEADER) !== 'gzip' || !stored.body) return stored;
-	const type = stored.headers.get('Content-Type') ?? 'application/octet-stream';
-	return new Response(stored.body.pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': type } });
+	const headers = new Headers(stored.headers);
+	headers.delete(PACKED_HEADER);
+	headers.delete('Content-Length');
+	return new Response(stored.body.pipeThrough(new DecompressionStream('gzip')), { status: stored.status, headers });
 }
 
 /** Fetches a file and stores it, compressed. */

@@ -74,12 +74,25 @@ describe('what is stored', () => {
 describe('stored copies', () => {
 	it('are compressed and marked, and unpack to the same body and type', async () => {
 		const html = '<!doctype html><title>A leaflet</title>' + '<p>You can take your child home.</p>'.repeat(200);
-		const stored = await packed(new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+		const csp = "default-src 'self'";
+		const stored = await packed(
+			new Response(html, {
+				headers: {
+					'Content-Type': 'text/html; charset=utf-8',
+					'Content-Security-Policy': csp,
+					'Content-Length': '9999',
+				},
+			}),
+		);
 		expect(stored.headers.get(PACKED_HEADER)).toBe('gzip');
+		expect(stored.headers.get('Content-Length')).toBeNull();
 		const size = (await stored.clone().blob()).size;
 		expect(size).toBeLessThan(html.length / 10);
 		const served = unpacked(stored);
 		expect(served.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+		// The headers it came with, the page's Content-Security-Policy among them, and not the mark.
+		expect(served.headers.get('Content-Security-Policy')).toBe(csp);
+		expect(served.headers.get(PACKED_HEADER)).toBeNull();
 		expect(await served.text()).toBe(html);
 	});
 
