@@ -17,7 +17,11 @@ import { format } from './strings.ts';
 export const OFFLINE_CACHE = 'fjg-offline';
 export const OFFLINE_INDEX_URL = '/offline.json';
 export const WORKER_URL = '/sw.js';
-/** The header that marks a stored copy whose body is gzip (the worker, src/worker/sw.js, reads it too). */
+/**
+ * The header that marks a stored copy whose body is gzip. packed() and unpacked() are written
+ * again in the worker (src/worker/sw.js), which is served as it is; tests/unit/offline.test.ts
+ * runs both and checks that each reads what the other stores.
+ */
 export const PACKED_HEADER = 'X-FJG-Stored';
 
 /**

@@ -1,5 +1,7 @@
 /** Save for offline: what a page needs (src/build/offline.ts) and what the browser stores (src/client/offline.ts), without a browser. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
 import { htmlNeeds, pathOf, saveAllFiles, scriptImports, titleOf, type OfflineIndex } from '../../src/build/offline.ts';
 import {
 	PACKED_HEADER,
@@ -116,5 +118,33 @@ describe('savedWithFamilyPages', () => {
 		expect(savedWithFamilyPages('guidance', 'guidance', ['families'])).toBe(false);
 		expect(savedWithFamilyPages('training/m01', 'training', ['judiciary'])).toBe(false);
 		expect(savedWithFamilyPages('cy/easy-read/section-20', 'easy-read', ['families'])).toBe(false);
+	});
+});
+
+describe('the worker and the page store copies the same way', () => {
+	// src/worker/sw.js is served as it is, not bundled, so its packed() and unpacked() are written
+	// again there: run the real file and check that each side reads what the other stores.
+	type Packing = { packed(r: Response): Promise<Response>; unpacked(r: Response): Response };
+	const worker = vm.createContext({
+		self: { addEventListener() {}, location: { origin: 'http://localhost' } },
+		Response,
+		Headers,
+		CompressionStream,
+		DecompressionStream,
+		URL,
+	}) as unknown as Packing;
+	vm.runInContext(readFileSync('src/worker/sw.js', 'utf8'), worker);
+	const page = { packed, unpacked };
+	const body = '<p>Saved for a court building with no signal.</p>'.repeat(50);
+
+	it.each([
+		['the page', 'the worker', page, worker],
+		['the worker', 'the page', worker, page],
+	] as const)('what %s stores, %s serves', async (_a, _b, from, to) => {
+		const stored = await from.packed(new Response(body, { headers: { 'Content-Type': 'text/html' } }));
+		expect(stored.headers.get(PACKED_HEADER)).toBe('gzip');
+		const served = to.unpacked(stored);
+		expect(served.headers.get('Content-Type')).toBe('text/html');
+		expect(await served.text()).toBe(body);
 	});
 });
